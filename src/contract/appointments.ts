@@ -1,0 +1,147 @@
+/** Appointments: request bodies and queries with the documented rules, and the object. */
+import { z } from 'zod';
+import {
+  choice,
+  idField,
+  isValidApiDateTime,
+  looseText,
+  optionalText,
+  requiredText,
+} from './fields';
+import {
+  intervalsOverlap,
+  isRealIsoDate,
+  usDateToIso,
+  type ApiDateTime,
+  type Interval,
+} from './date-time';
+import { MESSAGES } from './messages';
+import { optionalFilter, pageQuery } from './queries';
+import { APPOINTMENT_STATUSES, DATE_SETTINGS } from './vocabularies';
+
+const blank = MESSAGES.appointmentBlank;
+
+const dateTime = () =>
+  requiredText({ blank }).refine(isValidApiDateTime, { error: MESSAGES.invalidDateFormat });
+
+const appointmentStatus = z.enum(APPOINTMENT_STATUSES, {
+  error: MESSAGES.invalidAppointmentStatus,
+});
+
+export const APPOINTMENT_NOTE_MAX = 200;
+
+const appointmentNote = optionalText(APPOINTMENT_NOTE_MAX);
+
+/** POST leads/create/appointment/ */
+export const appointmentCreateSchema = z.object({
+  slug: requiredText({ blank }),
+  appointment_date: dateTime(),
+  appointment_to: dateTime(),
+  appointment_note: appointmentNote,
+  appointment_status: appointmentStatus.default('pending'),
+});
+export type AppointmentCreateInput = z.input<typeof appointmentCreateSchema>;
+export type AppointmentCreate = z.output<typeof appointmentCreateSchema>;
+
+export const appointmentIdField = idField({ invalid: MESSAGES.invalidAppointmentId, blank });
+
+/** POST leads/update/appointment/: the id, then any create field (a partial update). */
+export const appointmentUpdateSchema = z.object({
+  appointment_id: appointmentIdField,
+  slug: requiredText({ blank }).optional(),
+  appointment_date: dateTime().optional(),
+  appointment_to: dateTime().optional(),
+  appointment_note: appointmentNote,
+  appointment_status: appointmentStatus.optional(),
+});
+export type AppointmentUpdateInput = z.input<typeof appointmentUpdateSchema>;
+export type AppointmentUpdate = z.output<typeof appointmentUpdateSchema>;
+
+/** POST leads/delete/appointment/ */
+export const appointmentDeleteSchema = z.object({ appointment_id: appointmentIdField });
+
+/**
+ * The rules the server checks after the fields are valid (contract section 7), in its order.
+ * `now` is the account's wall-clock time. Returns the documented message, or null.
+ */
+export const appointmentTimingProblem = (
+  interval: Interval,
+  now: ApiDateTime,
+  { startChanged = true }: { startChanged?: boolean } = {},
+): string | null => {
+  if (interval.end <= interval.start) return MESSAGES.endBeforeStart;
+  if (startChanged && interval.start <= now) return MESSAGES.dateNotInFuture;
+  return null;
+};
+
+type Booked = Interval & { id: number; status: string };
+
+/** The first booked appointment (not cancelled, not `exceptId`) that overlaps `interval`. */
+export const findClash = <T extends Booked>(
+  interval: Interval,
+  booked: readonly T[],
+  exceptId?: number,
+): T | undefined =>
+  booked.find(
+    (other) =>
+      other.id !== exceptId && other.status !== 'cancelled' && intervalsOverlap(interval, other),
+  );
+
+const isoDate = z
+  .string()
+  .optional()
+  .refine((value) => value === undefined || isRealIsoDate(value), {
+    error: MESSAGES.invalidDateFormat,
+  });
+
+/** GET leads/appointments/list/: documented filters plus our `date_from`, `date_to`, `lead_slug`. */
+export const appointmentListQuerySchema = z
+  .object({
+    ...pageQuery,
+    datesetting: choice(DATE_SETTINGS).optional(),
+    ondate: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === '') return undefined;
+        const iso = usDateToIso(value);
+        if (iso === null) {
+          ctx.addIssue({ code: 'custom', message: MESSAGES.invalidDateFormat });
+          return z.NEVER;
+        }
+        return iso;
+      }),
+    status: appointmentStatus.optional(),
+    lead: optionalFilter,
+    date_from: isoDate,
+    date_to: isoDate,
+    lead_slug: optionalFilter,
+  })
+  .superRefine((query, ctx) => {
+    if (query.datesetting && !query.ondate) {
+      ctx.addIssue({ code: 'custom', path: ['ondate'], message: MESSAGES.required });
+    }
+  });
+export type AppointmentListQuery = z.output<typeof appointmentListQuerySchema>;
+
+/** A time as a server sends it; seconds or a `T` separator are tolerated and dropped. */
+const responseDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/)
+  .transform((value) => value.slice(0, 16).replace('T', ' '));
+
+export const appointmentSchema = z.object({
+  id: z.number(),
+  lead: z.object({
+    slug: z.string(),
+    first_name: looseText,
+    last_name: looseText,
+  }),
+  appointment_date: responseDateTime,
+  appointment_to: responseDateTime,
+  appointment_note: looseText,
+  appointment_status: appointmentStatus.catch('pending'),
+  owner: looseText,
+  created_at: looseText,
+});
+export type Appointment = z.output<typeof appointmentSchema>;

@@ -1,0 +1,18 @@
+/**
+ * The Leads & CRM API contract as code: one source for the reference server's validation, the
+ * dashboard's forms and the client's response parsing. Imports only zod.
+ */
+export * from './appointments';
+export * from './auth';
+export * from './date-time';
+export * from './endpoints';
+export * from './envelope';
+export * from './fields';
+export * from './lead-details';
+export * from './leads';
+export * from './messages';
+export * from './notes';
+export * from './overview';
+export * from './queries';
+export * from './validation-errors';
+export * from './vocabularies';

@@ -1,0 +1,83 @@
+/** Leads: request bodies and queries with the documented rules, and the lead object. */
+import { z } from 'zod';
+import { choice, looseText, optionalNonBlankText, optionalText, requiredText } from './fields';
+import { MESSAGES } from './messages';
+import { pageQuery, optionalFilter, orderingParam } from './queries';
+import { DELETED_STATUS, LEAD_ORDERING_FIELDS, LEAD_SOURCES, LEAD_STATUSES } from './vocabularies';
+
+/** DRF's phone pattern, as documented. */
+export const PHONE_PATTERN = /^\+?1?\d{9,15}$/;
+/** A pragmatic email pattern: something@domain.tld, no spaces. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+
+export const leadFields = {
+  first_name: requiredText({ max: 255 }),
+  last_name: requiredText({ max: 255 }),
+  email: requiredText({ max: 255 }).regex(EMAIL_PATTERN, { error: MESSAGES.invalidEmail }),
+  phone: requiredText().regex(PHONE_PATTERN, { error: MESSAGES.invalidPhone }),
+  status: choice(LEAD_STATUSES).default('prospect'),
+  source: choice(LEAD_SOURCES).default('other'),
+  location: optionalText(255),
+  message: optionalText(255),
+  assignee: optionalNonBlankText(),
+};
+
+/** POST leads/create/lead/ */
+export const leadCreateSchema = z.object(leadFields);
+export type LeadCreateInput = z.input<typeof leadCreateSchema>;
+export type LeadCreate = z.output<typeof leadCreateSchema>;
+
+/** POST leads/update/lead/: the slug and every create field (a full replace). */
+export const leadUpdateSchema = z.object({ slug: requiredText({ max: 258 }), ...leadFields });
+export type LeadUpdateInput = z.input<typeof leadUpdateSchema>;
+export type LeadUpdate = z.output<typeof leadUpdateSchema>;
+
+/** POST leads/delete/lead/ */
+export const leadDeleteSchema = z.object({ slug: requiredText() });
+
+/** GET leads/view/lead/?slug= (one message for both missing and blank, as documented). */
+export const leadDetailsQuerySchema = z.object({
+  slug: z
+    .string({ error: MESSAGES.slugRequiredOrBlank })
+    .trim()
+    .min(1, { error: MESSAGES.slugRequiredOrBlank }),
+});
+
+/** GET leads/list/: documented filters plus our `search`, `source`, `assignee`, `ordering`. */
+export const leadListQuerySchema = z.object({
+  ...pageQuery,
+  list_type: z.enum(['assigned']).optional().catch(undefined),
+  campaign_slug: optionalFilter,
+  first_name: optionalFilter,
+  last_name: optionalFilter,
+  email: optionalFilter,
+  phone: optionalFilter,
+  status: choice(LEAD_STATUSES).optional(),
+  owner: optionalFilter,
+  search: optionalFilter,
+  source: choice(LEAD_SOURCES).optional(),
+  assignee: optionalFilter,
+  ordering: orderingParam(LEAD_ORDERING_FIELDS),
+});
+export type LeadListQuery = z.output<typeof leadListQuerySchema>;
+
+export const leadSchema = z.object({
+  id: z.number(),
+  slug: z.string(),
+  first_name: looseText,
+  last_name: looseText,
+  email: looseText,
+  phone: looseText,
+  status: z.union([z.enum(LEAD_STATUSES), z.literal(DELETED_STATUS)]).catch('prospect'),
+  source: z.enum(LEAD_SOURCES).catch('other'),
+  location: looseText,
+  message: looseText,
+  owner: looseText,
+  assignee: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  created_at: looseText,
+  updated_at: looseText,
+});
+export type Lead = z.output<typeof leadSchema>;

@@ -1,0 +1,37 @@
+/** The overview: its query and its answer (contract section 5, endpoint 1). */
+import { z } from 'zod';
+import { appointmentSchema } from './appointments';
+import { MESSAGES } from './messages';
+import { LEAD_SOURCES, OVERVIEW_APPOINTMENT_FILTERS } from './vocabularies';
+
+export const overviewQuerySchema = z.object({
+  appointment: z
+    .enum(OVERVIEW_APPOINTMENT_FILTERS, { error: MESSAGES.invalidOverviewFilter })
+    .default('upcoming'),
+});
+export type OverviewQuery = z.output<typeof overviewQuerySchema>;
+
+export const overviewSchema = z.object({
+  LeadsData: z.object({
+    status: z.array(
+      z.object({
+        status: z.string(),
+        count: z.number(),
+        Description: z
+          .string()
+          .nullish()
+          .transform((value) => value ?? ''),
+        Color: z
+          .string()
+          .nullish()
+          .transform((value) => value ?? '#9e9e9e'),
+      }),
+    ),
+    source: z.array(
+      z.object({ source: z.union([z.enum(LEAD_SOURCES), z.string()]), count: z.number() }),
+    ),
+  }),
+  TotalLeads: z.number(),
+  appointments: z.array(appointmentSchema),
+});
+export type Overview = z.output<typeof overviewSchema>;

@@ -1,0 +1,47 @@
+/** Shared pieces of list queries: paging, plain filters and ordering. */
+import { z } from 'zod';
+
+export const DEFAULT_PAGE_LIMIT = 25;
+export const MAX_PAGE_LIMIT = 100;
+
+const wholeNumber = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .union([z.string(), z.number()])
+    .optional()
+    .catch(undefined)
+    .transform((value) => {
+      const parsed = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+      return typeof parsed === 'number' && Number.isInteger(parsed) && parsed >= 0
+        ? Math.min(parsed, max)
+        : fallback;
+    });
+
+/** `offset` and `limit`, read as DRF's LimitOffsetPagination does: bad values fall back. */
+export const pageQuery = {
+  offset: wholeNumber(0),
+  limit: wholeNumber(DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT).transform((limit) =>
+    limit === 0 ? DEFAULT_PAGE_LIMIT : limit,
+  ),
+};
+
+/** A text filter: blank means "no filter". */
+export const optionalFilter = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+/** `ordering=<field>` or `-<field>`; an unknown field is ignored, as DRF's OrderingFilter does. */
+export const orderingParam = <const T extends readonly string[]>(fields: T) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => {
+      if (!value) return undefined;
+      const descending = value.startsWith('-');
+      const field = descending ? value.slice(1) : value;
+      return (fields as readonly string[]).includes(field)
+        ? { field: field as T[number], descending }
+        : undefined;
+    })
+    .catch(undefined);

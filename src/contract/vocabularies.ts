@@ -1,0 +1,64 @@
+/** The fixed value sets of the API (contract section 3). */
+
+export const LEAD_STATUSES = [
+  'prospect',
+  'tentative',
+  'potential',
+  'closed',
+  'contact',
+  'customer',
+] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+
+/** The status a soft-deleted lead carries; never accepted as input. */
+export const DELETED_STATUS = 'deleted';
+
+export const LEAD_SOURCES = [
+  'website',
+  'referral',
+  'social_media',
+  'email_campaign',
+  'cold_call',
+  'event',
+  'advertisement',
+  'other',
+] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+
+export const APPOINTMENT_STATUSES = [
+  'pending',
+  'rescheduled',
+  'cancelled',
+  'fullfilled',
+  'confirmed',
+] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+export const OVERVIEW_APPOINTMENT_FILTERS = ['upcoming', 'today', 'week', 'month'] as const;
+export type OverviewAppointmentFilter = (typeof OVERVIEW_APPOINTMENT_FILTERS)[number];
+
+export const DATE_SETTINGS = ['on', 'before', 'after'] as const;
+export type DateSetting = (typeof DATE_SETTINGS)[number];
+
+export const USER_ROLES = ['rep', 'manager'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Fields the lead list may be ordered by (our extension: `ordering=<field>` or `-<field>`). */
+export const LEAD_ORDERING_FIELDS = [
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'status',
+  'source',
+  'location',
+  'owner',
+  'assignee',
+  'created_at',
+  'updated_at',
+] as const;
+export type LeadOrderingField = (typeof LEAD_ORDERING_FIELDS)[number];
+
+/** Human labels for the vocabularies, for any client that shows them. */
+export const humanize = (value: string): string =>
+  value.charAt(0).toUpperCase() + value.slice(1).replaceAll('_', ' ');
