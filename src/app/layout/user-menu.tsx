@@ -1,0 +1,40 @@
+import LogoutIcon from '@mui/icons-material/Logout';
+import { Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { useNavigate } from 'react-router';
+import { useLogout } from '../../features/auth/api/auth-mutations';
+import { useSession } from '../../features/auth/api/use-session';
+
+export const UserMenu = () => {
+  const { session } = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  if (!session) return null;
+  const { username, role } = session.user;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <Typography component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+        {username}
+      </Typography>
+      {role && (
+        <Chip
+          size="small"
+          label={role === 'manager' ? 'Manager' : 'Sales rep'}
+          sx={{ color: 'inherit', borderColor: 'currentColor' }}
+          variant="outlined"
+        />
+      )}
+      <Tooltip title="Sign out">
+        <IconButton
+          color="inherit"
+          aria-label="Sign out"
+          onClick={() => {
+            logout();
+            navigate('/login', { replace: true });
+          }}
+        >
+          <LogoutIcon />
+        </IconButton>
+      </Tooltip>
+    </Stack>
+  );
+};

@@ -1,0 +1,18 @@
+/** Light and dark palettes; the mode follows the system until the user picks one. */
+import { createTheme } from '@mui/material/styles';
+
+export const theme = createTheme({
+  colorSchemes: {
+    light: { palette: { primary: { main: '#1565c0' }, background: { default: '#f5f7fa' } } },
+    dark: { palette: { primary: { main: '#90caf9' } } },
+  },
+  cssVariables: { colorSchemeSelector: 'class' },
+  shape: { borderRadius: 8 },
+  components: {
+    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiPaper: {
+      defaultProps: { elevation: 0 },
+      styleOverrides: { root: { backgroundImage: 'none' } },
+    },
+  },
+});

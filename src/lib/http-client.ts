@@ -1,0 +1,144 @@
+/**
+ * The one HTTP client of the dashboard: base URL and `apikey`, the Bearer token, form-data
+ * bodies (as the API's documented samples send), envelope unwrapping, response parsing with
+ * the contract's schemas, tolerant errors, and one silent token refresh on an expired session.
+ */
+import type { z } from 'zod';
+import { envelopeSchema, ENDPOINTS, refreshResponseSchema } from '../contract';
+import { ApiError, SESSION_EXPIRED_MESSAGE, UNAVAILABLE_MESSAGE } from './api-error';
+import { config } from './config';
+import { readErrorResponse } from './read-error-response';
+import { sessionStore } from './session';
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+export type FormBody = Record<string, string | number | null | undefined>;
+
+type RequestOptions = { signal?: AbortSignal; authenticated?: boolean };
+
+export const apiUrl = (path: string, params: QueryParams = {}): string => {
+  const url = new URL(config.apiBaseUrl + path, globalThis.location?.origin ?? 'http://localhost');
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '')
+      url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+};
+
+const toFormData = (body: FormBody): FormData => {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body)) {
+    if (value !== undefined && value !== null) form.append(key, String(value));
+  }
+  return form;
+};
+
+const send = async (url: string, init: RequestInit, authenticated: boolean): Promise<Response> => {
+  const headers = new Headers(init.headers);
+  headers.set('apikey', config.apiKey);
+  headers.set('Accept', 'application/json');
+  const access = sessionStore.get().session?.access;
+  if (authenticated && access) headers.set('Authorization', `Bearer ${access}`);
+  try {
+    return await fetch(url, { ...init, headers });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiError('unavailable', 0, { non_field_errors: [UNAVAILABLE_MESSAGE] });
+  }
+};
+
+let refreshing: Promise<boolean> | null = null;
+
+/** One refresh at a time, shared by every request that met an expired token. */
+const refreshAccess = (): Promise<boolean> => {
+  const refresh = sessionStore.get().session?.refresh;
+  if (!refresh) return Promise.resolve(false);
+  refreshing ??= (async () => {
+    try {
+      const response = await send(
+        apiUrl(ENDPOINTS.refresh),
+        { method: 'POST', body: toFormData({ refresh }) },
+        false,
+      );
+      if (!response.ok) return false;
+      const parsed = refreshResponseSchema.safeParse(await response.json());
+      if (!parsed.success) return false;
+      sessionStore.replaceAccess(parsed.data.access);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+};
+
+const request = async (
+  url: string,
+  init: RequestInit,
+  authenticated: boolean,
+): Promise<unknown> => {
+  let response = await send(url, init, authenticated);
+  let error = response.ok ? null : readErrorResponse(response.status, await response.text());
+  if (error?.kind === 'auth' && authenticated) {
+    if (await refreshAccess()) {
+      response = await send(url, init, authenticated);
+      error = response.ok ? null : readErrorResponse(response.status, await response.text());
+    }
+    if (error?.kind === 'auth') {
+      sessionStore.expire();
+      throw new ApiError('auth', error.status, { non_field_errors: [SESSION_EXPIRED_MESSAGE] });
+    }
+  }
+  if (error) throw error;
+  try {
+    return await response.json();
+  } catch {
+    throw readErrorResponse(502, '');
+  }
+};
+
+/** Reads `data` from the envelope and checks it against the contract: drift fails loudly. */
+const unwrap = <T extends z.ZodType>(body: unknown, schema: T): z.output<T> => {
+  const parsed = envelopeSchema(schema).safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('unavailable', 200, {
+      non_field_errors: [
+        `The server's answer did not match the API contract: ${parsed.error.issues[0]?.message ?? ''}`,
+      ],
+    });
+  }
+  return (parsed.data as { data: z.output<T> }).data;
+};
+
+export const apiGet = async <T extends z.ZodType>(
+  path: string,
+  params: QueryParams,
+  schema: T,
+  { signal, authenticated = true }: RequestOptions = {},
+): Promise<z.output<T>> =>
+  unwrap(await request(apiUrl(path, params), { method: 'GET', signal }, authenticated), schema);
+
+export const apiPost = async <T extends z.ZodType>(
+  path: string,
+  body: FormBody,
+  schema: T,
+  { signal, authenticated = true }: RequestOptions = {},
+): Promise<z.output<T>> =>
+  unwrap(
+    await request(apiUrl(path), { method: 'POST', body: toFormData(body), signal }, authenticated),
+    schema,
+  );
+
+/** For the few answers with no envelope (sign-in). */
+export const apiPostBare = async <T extends z.ZodType>(
+  path: string,
+  body: FormBody,
+  schema: T,
+): Promise<z.output<T>> => {
+  const parsed = schema.safeParse(
+    await request(apiUrl(path), { method: 'POST', body: toFormData(body) }, false),
+  );
+  if (!parsed.success) throw readErrorResponse(502, '');
+  return parsed.data;
+};
