@@ -1,0 +1,49 @@
+/**
+ * Puts the real reference server behind the component tests' network, on a fresh SQLite file
+ * per test file, seeded with the deterministic demo data (users maya, raj, sara; demo1234).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp } from '../../../server/app';
+import { ENDPOINTS, tokenPairSchema } from '../../../src/contract';
+import { config } from '../../../src/lib/config';
+import { apiPostBare } from '../../../src/lib/http-client';
+import { sessionFromTokens, sessionStore } from '../../../src/lib/session';
+import { setForward } from './msw-server';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+type ReferenceApi = ReturnType<typeof createApp>;
+
+/** Call at the top of a test file; returns a getter for the running server. */
+export const useReferenceApi = ({ seed = 1 }: { seed?: number } = {}): (() => ReferenceApi) => {
+  let api: ReferenceApi | null = null;
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'crm-component-'));
+    api = createApp({ dbPath: join(dir, 'crm.sqlite'), apiKey: config.apiKey, seed: { seed } });
+    const app = api.app;
+    setForward((request) => app.fetch(request));
+  });
+  afterAll(() => {
+    setForward(null);
+    api?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!api) throw new Error('The reference API starts in beforeAll.');
+    return api;
+  };
+};
+
+/** Signs in through the real login endpoint, as the login form would. */
+export const signInAs = async (username: string): Promise<void> => {
+  const tokens = await apiPostBare(
+    ENDPOINTS.login,
+    { username, password: DEMO_PASSWORD },
+    tokenPairSchema,
+  );
+  sessionStore.signIn(sessionFromTokens(tokens, username));
+};
