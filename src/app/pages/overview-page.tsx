@@ -1,2 +1,52 @@
-/** Placeholder until the page lands: its owner replaces this file. */
-export const OverviewPage = () => <h1>OverviewPage</h1>;
+/**
+ * /overview: where the pipeline stands. The appointment window is read from and written to the
+ * URL (`?appointment=week`); the counts link to the lead table filtered the same way.
+ */
+import { Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import type { OverviewAppointmentFilter } from '../../contract';
+import { useSession } from '../../features/auth/api/use-session';
+import { overviewQueryOptions } from '../../features/overview/api/overview-queries';
+import {
+  readAppointmentWindow,
+  writeAppointmentWindow,
+} from '../../features/overview/appointment-window';
+import { OverviewDashboard } from '../../features/overview/components/overview-dashboard';
+import { OverviewError } from '../../features/overview/components/overview-error';
+import { OverviewSkeleton } from '../../features/overview/components/overview-skeleton';
+
+export const OverviewPage = () => {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const appointmentWindow = readAppointmentWindow(searchParams);
+  const { session } = useSession();
+  const query = useQuery(overviewQueryOptions(appointmentWindow));
+
+  const changeWindow = (next: OverviewAppointmentFilter) =>
+    setSearchParams((current) => writeAppointmentWindow(current, next));
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1">
+        Overview
+      </Typography>
+      {query.data ? (
+        <OverviewDashboard
+          overview={query.data}
+          role={session?.user.role ?? null}
+          appointmentWindow={appointmentWindow}
+          onAppointmentWindowChange={changeWindow}
+          updating={query.isPlaceholderData}
+        />
+      ) : query.isError ? (
+        <OverviewError
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : (
+        <OverviewSkeleton />
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,77 @@
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import { Box, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
+import type { Overview, OverviewAppointmentFilter, UserRole } from '../../../contract';
+import { EMPTY_WINDOW_MESSAGES } from '../appointment-window';
+import { countsNeedNote, REP_COUNTS_NOTE } from '../lead-links';
+import { AppointmentList } from './appointment-list';
+import { AppointmentWindowFilter } from './appointment-window-filter';
+import { OverviewCard } from './overview-card';
+import { SourceBreakdown } from './source-breakdown';
+import { StatusBreakdown } from './status-breakdown';
+import { TotalLeads } from './total-leads';
+
+type Props = {
+  overview: Overview;
+  role: UserRole | null;
+  appointmentWindow: OverviewAppointmentFilter;
+  onAppointmentWindowChange: (value: OverviewAppointmentFilter) => void;
+  /** A new window's appointments are on their way; the previous ones stay meanwhile. */
+  updating: boolean;
+};
+
+const RepCountsNote = () => (
+  <Tooltip title={REP_COUNTS_NOTE}>
+    <Stack
+      direction="row"
+      spacing={0.75}
+      sx={{ alignItems: 'flex-start', color: 'text.secondary', mt: 1 }}
+    >
+      <InfoOutlinedIcon fontSize="small" aria-hidden sx={{ mt: 0.25 }} />
+      <Typography variant="body2">
+        Counts include leads you own and leads assigned to you; the lead table opens on the ones you
+        own.
+      </Typography>
+    </Stack>
+  </Tooltip>
+);
+
+/** Where the pipeline stands: total, by status, by source, and the user's appointments. */
+export const OverviewDashboard = ({
+  overview,
+  role,
+  appointmentWindow,
+  onAppointmentWindowChange,
+  updating,
+}: Props) => (
+  <Box sx={{ display: 'grid', gap: 2 }}>
+    <OverviewCard title="Total leads" titleId="overview-total">
+      <TotalLeads total={overview.TotalLeads} />
+      {countsNeedNote(role) && <RepCountsNote />}
+    </OverviewCard>
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
+      <OverviewCard title="Leads by status" titleId="overview-status">
+        <StatusBreakdown rows={overview.LeadsData.status} />
+      </OverviewCard>
+      <OverviewCard title="Leads by source" titleId="overview-source">
+        <SourceBreakdown rows={overview.LeadsData.source} />
+      </OverviewCard>
+    </Box>
+    <OverviewCard
+      title="Appointments"
+      titleId="overview-appointments"
+      action={
+        <AppointmentWindowFilter value={appointmentWindow} onChange={onAppointmentWindowChange} />
+      }
+    >
+      <Box sx={{ height: 4, mb: 1 }}>
+        {updating && <LinearProgress aria-label="Loading appointments" />}
+      </Box>
+      <Box aria-busy={updating}>
+        <AppointmentList
+          appointments={overview.appointments}
+          emptyMessage={EMPTY_WINDOW_MESSAGES[appointmentWindow]}
+        />
+      </Box>
+    </OverviewCard>
+  </Box>
+);

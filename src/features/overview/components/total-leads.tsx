@@ -1,0 +1,21 @@
+import { Link, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+import { allLeadsHref } from '../lead-links';
+
+/** The big number: every lead the user may see; it opens the lead table. */
+export const TotalLeads = ({ total }: { total: number }) => (
+  <Link
+    component={RouterLink}
+    to={allLeadsHref}
+    underline="hover"
+    aria-label={`Total leads: ${total}`}
+    sx={{ display: 'inline-block' }}
+  >
+    <Typography
+      component="span"
+      sx={{ fontSize: { xs: 48, md: 56 }, fontWeight: 700, lineHeight: 1.1 }}
+    >
+      {total.toLocaleString('en-US')}
+    </Typography>
+  </Link>
+);
