@@ -21,7 +21,7 @@ const DRAWER_WIDTH = 220;
 /** App bar, navigation (a permanent drawer on wide screens, a collapsible one on phones), page. */
 export const AppShell = () => {
   const theme = useTheme();
-  const wide = useMediaQuery(theme.breakpoints.up('md'));
+  const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const [drawerOpen, setDrawerOpen] = useState(false);
   const navigation = useNavigation();
 

@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useLogout } from '../../features/auth/api/auth-mutations';
 import { useSession } from '../../features/auth/api/use-session';
 import { SessionExpiredDialog } from '../../features/auth/components/session-expired-dialog';
+
+/** The sign-in page, coming back to `location` afterwards. */
+export const loginPathFor = (location: { pathname: string; search: string; hash: string }) =>
+  `/login?next=${encodeURIComponent(location.pathname + location.search + location.hash)}`;
 
 /**
  * Pages need a session. With none, sign-in first and come back here after. When a session
@@ -10,14 +15,18 @@ import { SessionExpiredDialog } from '../../features/auth/components/session-exp
 export const RequireSession = ({ children }: { children: ReactNode }) => {
   const { session } = useSession();
   const location = useLocation();
-  if (!session) {
-    const next = encodeURIComponent(location.pathname + location.search + location.hash);
-    return <Navigate to={`/login?next=${next}`} replace />;
-  }
+  const navigate = useNavigate();
+  const logout = useLogout();
+  if (!session) return <Navigate to={loginPathFor(location)} replace />;
   return (
     <>
       {children}
-      <SessionExpiredDialog />
+      <SessionExpiredDialog
+        onSwitchUser={() => {
+          logout();
+          void navigate(loginPathFor(location), { replace: true });
+        }}
+      />
     </>
   );
 };

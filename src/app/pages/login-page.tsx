@@ -3,9 +3,18 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../features/auth/api/use-session';
 import { LoginForm } from '../../features/auth/components/login-form';
 
-/** Only same-site paths are followed after sign-in. */
+/**
+ * Only paths of this site are followed after sign-in: not `//host`, not a backslash (browsers
+ * read a backslash as a slash), not the sign-in page itself.
+ */
 const safeNext = (next: string | null): string =>
-  next && next.startsWith('/') && !next.startsWith('//') ? next : '/overview';
+  next &&
+  next.startsWith('/') &&
+  !next.startsWith('//') &&
+  !next.includes('\\') &&
+  !next.startsWith('/login')
+    ? next
+    : '/overview';
 
 export const LoginPage = () => {
   const [searchParams] = useSearchParams();

@@ -11,9 +11,10 @@ export const useLogin = () => {
       const tokens = await apiPostBare(ENDPOINTS.login, { username, password }, tokenPairSchema);
       return sessionFromTokens(tokens, username ?? '');
     },
-    onSuccess: async (session) => {
+    onSuccess: (session) => {
       sessionStore.signIn(session);
-      await queryClient.invalidateQueries();
+      // Not awaited: the user moves on at once while the queries refetch.
+      void queryClient.invalidateQueries();
     },
   });
 };
