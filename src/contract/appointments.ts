@@ -16,7 +16,7 @@ import {
   type Interval,
 } from './date-time';
 import { MESSAGES } from './messages';
-import { optionalFilter, pageQuery } from './queries';
+import { blankAsAbsent, optionalFilter, pageQuery } from './queries';
 import { APPOINTMENT_STATUSES, DATE_SETTINGS } from './vocabularies';
 
 const blank = MESSAGES.appointmentBlank;
@@ -87,18 +87,20 @@ export const findClash = <T extends Booked>(
       other.id !== exceptId && other.status !== 'cancelled' && intervalsOverlap(interval, other),
   );
 
-const isoDate = z
-  .string()
-  .optional()
-  .refine((value) => value === undefined || isRealIsoDate(value), {
-    error: MESSAGES.invalidDateFormat,
-  });
+const isoDate = blankAsAbsent(
+  z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || isRealIsoDate(value), {
+      error: MESSAGES.invalidDateFormat,
+    }),
+);
 
 /** GET leads/appointments/list/: documented filters plus our `date_from`, `date_to`, `lead_slug`. */
 export const appointmentListQuerySchema = z
   .object({
     ...pageQuery,
-    datesetting: choice(DATE_SETTINGS).optional(),
+    datesetting: blankAsAbsent(choice(DATE_SETTINGS).optional()),
     ondate: z
       .string()
       .optional()
@@ -111,7 +113,7 @@ export const appointmentListQuerySchema = z
         }
         return iso;
       }),
-    status: appointmentStatus.optional(),
+    status: blankAsAbsent(appointmentStatus.optional()),
     lead: optionalFilter,
     date_from: isoDate,
     date_to: isoDate,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { choice, looseText, optionalNonBlankText, optionalText, requiredText } from './fields';
 import { MESSAGES } from './messages';
-import { pageQuery, optionalFilter, orderingParam } from './queries';
+import { blankAsAbsent, pageQuery, optionalFilter, orderingParam } from './queries';
 import { DELETED_STATUS, LEAD_ORDERING_FIELDS, LEAD_SOURCES, LEAD_STATUSES } from './vocabularies';
 
 /** DRF's phone pattern, as documented. */
@@ -52,10 +52,10 @@ export const leadListQuerySchema = z.object({
   last_name: optionalFilter,
   email: optionalFilter,
   phone: optionalFilter,
-  status: choice(LEAD_STATUSES).optional(),
+  status: blankAsAbsent(choice(LEAD_STATUSES).optional()),
   owner: optionalFilter,
   search: optionalFilter,
-  source: choice(LEAD_SOURCES).optional(),
+  source: blankAsAbsent(choice(LEAD_SOURCES).optional()),
   assignee: optionalFilter,
   ordering: orderingParam(LEAD_ORDERING_FIELDS),
 });

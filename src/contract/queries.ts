@@ -31,6 +31,16 @@ export const optionalFilter = z
   .optional()
   .transform((value) => (value ? value : undefined));
 
+/**
+ * A filter whose blank value means "no filter", as django-filter reads an empty parameter
+ * (`?status=`): the choice or format check applies only to a value that is set.
+ */
+export const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    schema,
+  );
+
 /** `ordering=<field>` or `-<field>`; an unknown field is ignored, as DRF's OrderingFilter does. */
 export const orderingParam = <const T extends readonly string[]>(fields: T) =>
   z
