@@ -1,0 +1,60 @@
+/** The server's settings, read from the environment with development defaults. */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export type ServerConfig = {
+  host: string;
+  port: number;
+  dbPath: string;
+  apiKey: string;
+  /** From JWT_SECRET; when absent the app generates one and keeps it in the settings table. */
+  jwtSecret: string | undefined;
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+  timeZone: string;
+  seed: number;
+};
+
+/** The development API key, printed at start; set API_KEY for anything else. */
+export const DEVELOPMENT_API_KEY = 'epixel-dev-key';
+
+type Env = Record<string, string | undefined>;
+
+const positiveInteger = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new Error(`${name} must be a whole number, got "${value}"`);
+  }
+  return parsed;
+};
+
+const isValidTimeZone = (timeZone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const processTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Reads the configuration; creates the database's folder. */
+export const loadConfig = (env: Env): ServerConfig => {
+  const dbPath = resolve(env.DB_PATH?.trim() || 'data/crm.sqlite');
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const timeZone = env.ACCOUNT_TIME_ZONE?.trim() || processTimeZone();
+  if (!isValidTimeZone(timeZone)) throw new Error(`Unknown ACCOUNT_TIME_ZONE "${timeZone}"`);
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: positiveInteger(env.PORT, 8787, 'PORT'),
+    dbPath,
+    apiKey: env.API_KEY?.trim() || DEVELOPMENT_API_KEY,
+    jwtSecret: env.JWT_SECRET?.trim() || undefined,
+    accessTtlSeconds: positiveInteger(env.ACCESS_TTL, 900, 'ACCESS_TTL'),
+    refreshTtlSeconds: positiveInteger(env.REFRESH_TTL, 604_800, 'REFRESH_TTL'),
+    timeZone,
+    seed: positiveInteger(env.SEED, 1, 'SEED'),
+  };
+};

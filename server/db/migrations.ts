@@ -1,0 +1,41 @@
+/** Numbered schema migrations, applied in order at start and recorded in `schema_migrations`. */
+import type { Db } from './connection';
+import { MIGRATION_001_SCHEMA } from './migrations/001-schema';
+
+export type Migration = { version: number; name: string; sql: string };
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'schema', sql: MIGRATION_001_SCHEMA },
+];
+
+/** Applies every migration not yet recorded; each one in its own transaction. */
+export const applyMigrations = (
+  db: Db,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] => {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .pluck()
+      .all()
+      .map((version) => Number(version)),
+  );
+  const record = db.prepare(
+    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, datetime('now'))",
+  );
+  const newlyApplied: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name);
+    }).immediate();
+    newlyApplied.push(migration.version);
+  }
+  return newlyApplied;
+};
