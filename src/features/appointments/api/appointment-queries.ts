@@ -1,0 +1,93 @@
+/**
+ * Query keys and options of the appointments feature. Every key starts with a QUERY_ROOTS entry
+ * (`[appointments, 'range', {date_from, date_to}]`, `[appointments, 'list', params]`), so other
+ * features refresh appointments by invalidating the root alone.
+ */
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import {
+  appointmentSchema,
+  ENDPOINTS,
+  leadSchema,
+  MAX_PAGE_LIMIT,
+  paginatedSchema,
+  type Appointment,
+} from '../../../contract';
+import { apiGet, type QueryParams } from '../../../lib/http-client';
+import { QUERY_ROOTS } from '../../../lib/query-roots';
+
+export type DateRange = { date_from: string; date_to: string };
+
+/** Documented filters of the list page; `ondate` is MM/DD/YYYY as the API wants it. */
+export type AppointmentListParams = {
+  offset: number;
+  limit: number;
+  datesetting?: 'on' | 'before' | 'after';
+  ondate?: string;
+  status?: string;
+  lead?: string;
+};
+
+const appointmentPageSchema = paginatedSchema(appointmentSchema);
+const leadPageSchema = paginatedSchema(leadSchema);
+
+export const appointmentKeys = {
+  all: [QUERY_ROOTS.appointments] as const,
+  ranges: () => [QUERY_ROOTS.appointments, 'range'] as const,
+  range: (range: DateRange) => [QUERY_ROOTS.appointments, 'range', range] as const,
+  lists: () => [QUERY_ROOTS.appointments, 'list'] as const,
+  list: (params: AppointmentListParams) => [QUERY_ROOTS.appointments, 'list', params] as const,
+  /** Lead choices live under the leads root: a lead change refreshes them too. */
+  leadChoices: (search: string) => [QUERY_ROOTS.leads, 'appointment-choices', search] as const,
+  lead: (slug: string) => [QUERY_ROOTS.leads, 'appointment-lead', slug] as const,
+};
+
+/** Every page of a range (the API caps `limit` at 100): a busy month is still one picture. */
+const fetchWholeRange = async (range: DateRange, signal: AbortSignal): Promise<Appointment[]> => {
+  const all: Appointment[] = [];
+  for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
+    const page = await apiGet(
+      ENDPOINTS.appointmentList,
+      { ...range, offset, limit: MAX_PAGE_LIMIT },
+      appointmentPageSchema,
+      { signal },
+    );
+    all.push(...page.results);
+    if (!page.next || page.results.length === 0 || all.length >= page.count) return all;
+  }
+};
+
+export const appointmentRangeQuery = (range: DateRange) =>
+  queryOptions({
+    queryKey: appointmentKeys.range(range),
+    queryFn: ({ signal }) => fetchWholeRange(range, signal),
+    /** Moving to the next week keeps this week's events until the next arrive. */
+    placeholderData: keepPreviousData,
+  });
+
+export const appointmentListQuery = (params: AppointmentListParams) =>
+  queryOptions({
+    queryKey: appointmentKeys.list(params),
+    queryFn: ({ signal }) =>
+      apiGet(ENDPOINTS.appointmentList, params as QueryParams, appointmentPageSchema, { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+/**
+ * Leads to book with, searched on the server. `search` is our extension: a real server that
+ * ignores it still answers with the caller's leads, unsearched.
+ */
+export const leadChoicesQuery = (search: string) =>
+  queryOptions({
+    queryKey: appointmentKeys.leadChoices(search),
+    queryFn: ({ signal }) =>
+      apiGet(ENDPOINTS.leadList, { search, limit: 20 }, leadPageSchema, { signal }),
+    staleTime: 60_000,
+  });
+
+/** The lead a "Book appointment" dialog is fixed to (its name for the picker). */
+export const appointmentLeadQuery = (slug: string) =>
+  queryOptions({
+    queryKey: appointmentKeys.lead(slug),
+    queryFn: ({ signal }) => apiGet(ENDPOINTS.leadDetails, { slug }, leadSchema, { signal }),
+    staleTime: 60_000,
+  });

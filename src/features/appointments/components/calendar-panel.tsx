@@ -1,0 +1,126 @@
+/**
+ * Everything on the calendar page: the toolbar ("New appointment", the legend), the calendar
+ * for the visible range (fetched per range, all pages), loading and error states, the
+ * appointment dialog and the snackbar that explains a refused drag.
+ */
+import AddIcon from '@mui/icons-material/Add';
+import { Alert, Box, Button, LinearProgress, Snackbar, Stack } from '@mui/material';
+import type FullCalendar from '@fullcalendar/react';
+import type { DatesSetArg } from '@fullcalendar/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { wallClockNow, type Appointment, type Interval } from '../../../contract';
+import { config } from '../../../lib/config';
+import { appointmentRangeQuery, type DateRange } from '../api/appointment-queries';
+import { visibleRangeToQuery } from '../model/calendar-time';
+import { nextFreeHalfHour, toBooked } from '../model/scheduling';
+import { AppointmentCalendar, type CalendarUser } from './appointment-calendar';
+import { AppointmentDialog } from './appointment-dialog';
+import { CalendarLegend } from './calendar-legend';
+import { useCalendarUrl } from './use-calendar-url';
+
+/** The dialog keeps its last content while it closes, so it fades out as it was. */
+type DialogState = {
+  open: boolean;
+  mode: 'create' | 'edit';
+  appointment?: Appointment;
+  start?: string;
+  end?: string;
+};
+
+export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
+  const calendarRef = useRef<FullCalendar | null>(null);
+  const today = wallClockNow(config.accountTimeZone).slice(0, 10);
+  const { view, date, onDatesSet } = useCalendarUrl(today, calendarRef);
+  const [range, setRange] = useState<DateRange | null>(null);
+  const [dialog, setDialog] = useState<DialogState>({ open: false, mode: 'create' });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const appointments = useQuery({
+    ...appointmentRangeQuery(range ?? { date_from: today, date_to: today }),
+    enabled: range !== null,
+  });
+  const list = useMemo(() => appointments.data ?? [], [appointments.data]);
+  const booked = useMemo(() => list.map(toBooked), [list]);
+
+  const datesSet = (arg: DatesSetArg) => {
+    const next = visibleRangeToQuery(arg.start, arg.end);
+    setRange((previous) =>
+      previous?.date_from === next.date_from && previous.date_to === next.date_to ? previous : next,
+    );
+    onDatesSet(arg);
+  };
+
+  const openCreate = (interval: Interval) =>
+    setDialog({ open: true, mode: 'create', start: interval.start, end: interval.end });
+  const closeDialog = () => setDialog((previous) => ({ ...previous, open: false }));
+
+  return (
+    <Stack spacing={2}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between' }}
+      >
+        <CalendarLegend />
+        <Button
+          variant="contained"
+          startIcon={<AddIcon />}
+          onClick={() =>
+            openCreate(
+              nextFreeHalfHour(wallClockNow(config.accountTimeZone), booked, user.username),
+            )
+          }
+        >
+          New appointment
+        </Button>
+      </Stack>
+      {appointments.isError && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void appointments.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          Could not load appointments. {appointments.error.message}
+        </Alert>
+      )}
+      <Box sx={{ position: 'relative' }}>
+        <Box sx={{ height: 4 }}>
+          {appointments.isFetching && <LinearProgress aria-label="Loading appointments" />}
+        </Box>
+        <AppointmentCalendar
+          calendarRef={calendarRef}
+          user={user}
+          appointments={list}
+          booked={booked}
+          view={view}
+          date={date}
+          onDatesSet={datesSet}
+          onCreate={openCreate}
+          onOpen={(appointment) => setDialog({ open: true, mode: 'edit', appointment })}
+          onRefused={setRefusal}
+        />
+      </Box>
+      <AppointmentDialog
+        open={dialog.open}
+        onClose={closeDialog}
+        mode={dialog.mode}
+        appointment={dialog.appointment}
+        start={dialog.start}
+        end={dialog.end}
+      />
+      <Snackbar
+        open={refusal !== null}
+        autoHideDuration={6000}
+        onClose={() => setRefusal(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        <Alert severity="error" variant="filled" onClose={() => setRefusal(null)}>
+          {refusal}
+        </Alert>
+      </Snackbar>
+    </Stack>
+  );
+};

@@ -1,0 +1,33 @@
+/** Appointments as FullCalendar events, and an event's new times back as API strings. */
+import type { EventInput } from '@fullcalendar/core';
+import type { Appointment, ApiDateTime } from '../../../contract';
+import { apiToCalendarIso, calendarDateToApi } from './calendar-time';
+import { STATUS_LOOKS } from './status-colors';
+
+export const leadName = (lead: Appointment['lead']): string =>
+  `${lead.first_name} ${lead.last_name}`.trim() || lead.slug;
+
+/** One event per appointment; the appointment rides along for clicks, drags and rendering. */
+export const toCalendarEvent = (appointment: Appointment, editable: boolean): EventInput => {
+  const look = STATUS_LOOKS[appointment.appointment_status];
+  return {
+    id: String(appointment.id),
+    title: leadName(appointment.lead),
+    start: apiToCalendarIso(appointment.appointment_date),
+    end: apiToCalendarIso(appointment.appointment_to),
+    allDay: false,
+    editable,
+    classNames: [`appointment-status-${appointment.appointment_status}`],
+    backgroundColor: look.background,
+    borderColor: look.background,
+    textColor: look.text,
+    extendedProps: { appointment },
+  };
+};
+
+/** Where an event now sits, in API terms. A timed event always has an end here. */
+export const eventTimes = (
+  start: Date | null,
+  end: Date | null,
+): { start: ApiDateTime; end: ApiDateTime } | null =>
+  start && end ? { start: calendarDateToApi(start), end: calendarDateToApi(end) } : null;

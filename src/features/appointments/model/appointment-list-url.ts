@@ -1,0 +1,67 @@
+/**
+ * The appointments list's state in the URL: `datesetting` (on / before / after) with `ondate`
+ * (kept as `yyyy-mm-dd`, what a date input gives; sent as the API's MM/DD/YYYY), `status`,
+ * `lead` (first name), `page` (1-based) and `pageSize`. A link or a reload reproduces the view.
+ */
+import {
+  APPOINTMENT_STATUSES,
+  DATE_SETTINGS,
+  isRealIsoDate,
+  type AppointmentStatus,
+  type DateSetting,
+} from '../../../contract';
+import type { AppointmentListParams } from '../api/appointment-queries';
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+export type AppointmentListFilters = {
+  datesetting: DateSetting | '';
+  ondate: string;
+  status: AppointmentStatus | '';
+  lead: string;
+  page: number;
+  pageSize: number;
+};
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
+  (values as readonly string[]).includes(value ?? '') ? (value as T) : '';
+
+export const readListFilters = (params: URLSearchParams): AppointmentListFilters => {
+  const page = Number(params.get('page'));
+  const pageSize = Number(params.get('pageSize'));
+  const ondate = params.get('ondate') ?? '';
+  return {
+    datesetting: oneOf(DATE_SETTINGS, params.get('datesetting')),
+    ondate: isRealIsoDate(ondate) ? ondate : '',
+    status: oneOf(APPOINTMENT_STATUSES, params.get('status')),
+    lead: params.get('lead') ?? '',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : PAGE_SIZES[0],
+  };
+};
+
+/** Only what differs from the defaults goes in the URL. */
+export const writeListFilters = (filters: AppointmentListFilters): URLSearchParams => {
+  const params = new URLSearchParams();
+  if (filters.datesetting) params.set('datesetting', filters.datesetting);
+  if (filters.ondate) params.set('ondate', filters.ondate);
+  if (filters.status) params.set('status', filters.status);
+  if (filters.lead.trim()) params.set('lead', filters.lead);
+  if (filters.page > 1) params.set('page', String(filters.page));
+  if (filters.pageSize !== PAGE_SIZES[0]) params.set('pageSize', String(filters.pageSize));
+  return params;
+};
+
+/** `2026-12-01` → `12/01/2026` (the documented `ondate` format). */
+export const isoToUsDate = (iso: string): string =>
+  `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+
+/** The documented query for these filters; a date setting without a date is not sent. */
+export const listParams = (filters: AppointmentListFilters): AppointmentListParams => ({
+  offset: (filters.page - 1) * filters.pageSize,
+  limit: filters.pageSize,
+  ...(filters.datesetting &&
+    filters.ondate && { datesetting: filters.datesetting, ondate: isoToUsDate(filters.ondate) }),
+  ...(filters.status && { status: filters.status }),
+  ...(filters.lead.trim() && { lead: filters.lead.trim() }),
+});

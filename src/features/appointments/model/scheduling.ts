@@ -1,0 +1,89 @@
+/**
+ * The checks the calendar makes before any round trip, mirroring the server's rules
+ * (contract section 7): a clash is an overlap with another not-cancelled appointment of the
+ * same owner (half-open intervals); the start must be after the account's now.
+ */
+import {
+  findClash,
+  MESSAGES,
+  type Appointment,
+  type ApiDateTime,
+  type Interval,
+} from '../../../contract';
+import { addMinutes } from './calendar-time';
+
+export type Booked = Interval & { id: number; status: string; owner: string };
+
+export const toBooked = (appointment: Appointment): Booked => ({
+  id: appointment.id,
+  start: appointment.appointment_date,
+  end: appointment.appointment_to,
+  status: appointment.appointment_status,
+  owner: appointment.owner,
+});
+
+/** The owner's appointment that `interval` would clash with (never `exceptId` itself). */
+export const clashFor = (
+  interval: Interval,
+  booked: readonly Booked[],
+  owner: string,
+  exceptId?: number,
+): Booked | undefined =>
+  findClash(
+    interval,
+    booked.filter((other) => other.owner === owner),
+    exceptId,
+  );
+
+/**
+ * Why the calendar refuses to put an appointment at `interval`, or null when it may go there.
+ * `startChanged` is false for a resize that keeps the start (the server checks the past only
+ * when the date changes).
+ */
+export const dropRefusal = ({
+  interval,
+  booked,
+  owner,
+  now,
+  exceptId,
+  startChanged = true,
+}: {
+  interval: Interval;
+  booked: readonly Booked[];
+  owner: string;
+  now: ApiDateTime;
+  exceptId?: number;
+  startChanged?: boolean;
+}): string | null => {
+  if (startChanged && interval.start <= now) return MESSAGES.dateNotInFuture;
+  if (clashFor(interval, booked, owner, exceptId)) return MESSAGES.appointmentClash;
+  return null;
+};
+
+const SLOT_MINUTES = 30;
+
+/** The next half hour boundary strictly after `now`. */
+export const nextHalfHour = (now: ApiDateTime): ApiDateTime => {
+  const minutes = Number(now.slice(14, 16));
+  const base = `${now.slice(0, 14)}00`;
+  return addMinutes(base, minutes < SLOT_MINUTES ? SLOT_MINUTES : 2 * SLOT_MINUTES);
+};
+
+/**
+ * The first free half hour of `owner` from the next half-hour boundary on (the keyboard path of
+ * "New appointment"). Searches a week ahead at most, then gives the first candidate.
+ */
+export const nextFreeHalfHour = (
+  now: ApiDateTime,
+  booked: readonly Booked[],
+  owner: string,
+): Interval => {
+  const first = nextHalfHour(now);
+  let start = first;
+  for (let step = 0; step < 7 * 48; step += 1) {
+    const interval = { start, end: addMinutes(start, SLOT_MINUTES) };
+    if (!clashFor(interval, booked, owner)) return interval;
+    start = interval.end;
+  }
+  return { start: first, end: addMinutes(first, SLOT_MINUTES) };
+};

@@ -1,0 +1,15 @@
+/**
+ * One colour per appointment status, dark enough for white text (WCAG AA). Cancelled is greyed
+ * and struck through; fullfilled is green: the two read as "no longer to do" at a glance.
+ */
+import type { AppointmentStatus } from '../../../contract';
+
+export type StatusLook = { background: string; text: string; strike: boolean };
+
+export const STATUS_LOOKS: Record<AppointmentStatus, StatusLook> = {
+  pending: { background: '#1565c0', text: '#ffffff', strike: false },
+  confirmed: { background: '#6a1b9a', text: '#ffffff', strike: false },
+  rescheduled: { background: '#a84300', text: '#ffffff', strike: false },
+  fullfilled: { background: '#2e7d32', text: '#ffffff', strike: false },
+  cancelled: { background: '#e0e0e0', text: '#424242', strike: true },
+};

@@ -1,0 +1,182 @@
+/** The calendar's checks before a round trip: clashes (as the server sees them) and the past. */
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, type Appointment } from '../../../src/contract';
+import {
+  moveRefusal,
+  moveUpdate,
+  selectionRefusal,
+  selectionTimes,
+} from '../../../src/features/appointments/model/calendar-interaction';
+import {
+  clashFor,
+  nextFreeHalfHour,
+  nextHalfHour,
+  toBooked,
+  type Booked,
+} from '../../../src/features/appointments/model/scheduling';
+
+const NOW = '2026-12-01 09:10';
+
+const booked = (id: number, start: string, end: string, extra: Partial<Booked> = {}): Booked => ({
+  id,
+  start: `2026-12-02 ${start}`,
+  end: `2026-12-02 ${end}`,
+  status: 'pending',
+  owner: 'raj',
+  ...extra,
+});
+
+const at = (start: string, end: string) => ({
+  start: `2026-12-02 ${start}`,
+  end: `2026-12-02 ${end}`,
+});
+
+describe('clash check', () => {
+  const slots = [booked(1, '10:00', '11:00')];
+
+  it('finds an overlap with the same owner', () => {
+    expect(clashFor(at('10:30', '11:30'), slots, 'raj')?.id).toBe(1);
+    expect(clashFor(at('09:00', '12:00'), slots, 'raj')?.id).toBe(1);
+  });
+
+  it('allows touching intervals (half-open)', () => {
+    expect(clashFor(at('11:00', '11:30'), slots, 'raj')).toBeUndefined();
+    expect(clashFor(at('09:30', '10:00'), slots, 'raj')).toBeUndefined();
+  });
+
+  it('ignores cancelled appointments', () => {
+    const cancelled = [booked(1, '10:00', '11:00', { status: 'cancelled' })];
+    expect(clashFor(at('10:00', '11:00'), cancelled, 'raj')).toBeUndefined();
+  });
+
+  it('excludes the appointment being moved', () => {
+    expect(clashFor(at('10:15', '11:15'), slots, 'raj', 1)).toBeUndefined();
+  });
+
+  it("ignores other people's appointments (a manager sees everyone's)", () => {
+    expect(clashFor(at('10:00', '11:00'), slots, 'sara')).toBeUndefined();
+  });
+});
+
+describe('moving and resizing', () => {
+  const mine: Appointment = {
+    id: 5,
+    lead: { slug: 'ann', first_name: 'Ann', last_name: 'Lee' },
+    appointment_date: '2026-12-02 13:00',
+    appointment_to: '2026-12-02 13:30',
+    appointment_note: '',
+    appointment_status: 'pending',
+    owner: 'raj',
+    created_at: '',
+  };
+  const others = [booked(1, '10:00', '11:00'), toBooked(mine)];
+
+  it('refuses a drop onto another appointment with the server message', () => {
+    expect(moveRefusal(mine, at('10:30', '11:00'), others, NOW)).toBe(MESSAGES.appointmentClash);
+  });
+
+  it('allows a drop right after another appointment', () => {
+    expect(moveRefusal(mine, at('11:00', '11:30'), others, NOW)).toBeNull();
+  });
+
+  it('refuses a drop into the past', () => {
+    expect(
+      moveRefusal(mine, { start: '2026-12-01 08:00', end: '2026-12-01 08:30' }, others, NOW),
+    ).toBe(MESSAGES.dateNotInFuture);
+  });
+
+  it('lets a past appointment be resized (its start does not change)', () => {
+    const past = {
+      ...mine,
+      appointment_date: '2026-12-01 08:00',
+      appointment_to: '2026-12-01 08:30',
+    };
+    expect(
+      moveRefusal(past, { start: '2026-12-01 08:00', end: '2026-12-01 09:00' }, [], NOW),
+    ).toBeNull();
+  });
+
+  it('sends only the times that changed', () => {
+    expect(moveUpdate(mine, at('13:00', '14:00'))).toEqual({
+      appointment_id: 5,
+      appointment_to: '2026-12-02 14:00',
+    });
+    expect(moveUpdate(mine, at('15:00', '15:30'))).toEqual({
+      appointment_id: 5,
+      appointment_date: '2026-12-02 15:00',
+      appointment_to: '2026-12-02 15:30',
+    });
+  });
+});
+
+describe('selecting free time', () => {
+  const slots = [booked(1, '10:00', '11:00')];
+
+  it('allows free future time and refuses clashes and the past', () => {
+    expect(
+      selectionRefusal({ ...at('11:00', '12:00'), allDay: false }, slots, 'raj', NOW),
+    ).toBeNull();
+    expect(selectionRefusal({ ...at('10:30', '12:00'), allDay: false }, slots, 'raj', NOW)).toBe(
+      MESSAGES.appointmentClash,
+    );
+    expect(
+      selectionRefusal(
+        { start: '2026-12-01 09:00', end: '2026-12-01 09:30', allDay: false },
+        slots,
+        'raj',
+        NOW,
+      ),
+    ).toBe(MESSAGES.dateNotInFuture);
+  });
+
+  it('turns a day picked in the month view into 09:00–09:30, or the next half hour today', () => {
+    const day = { start: '2026-12-03 00:00', end: '2026-12-04 00:00', allDay: true };
+    expect(selectionTimes(day, NOW)).toEqual({
+      start: '2026-12-03 09:00',
+      end: '2026-12-03 09:30',
+    });
+    const today = { start: '2026-12-01 00:00', end: '2026-12-02 00:00', allDay: true };
+    expect(selectionTimes(today, NOW)).toEqual({
+      start: '2026-12-01 09:30',
+      end: '2026-12-01 10:00',
+    });
+    expect(
+      selectionRefusal(
+        { ...today, start: '2026-11-30 00:00', end: '2026-12-01 00:00' },
+        [],
+        'raj',
+        NOW,
+      ),
+    ).not.toBeNull();
+  });
+
+  it('keeps a time-grid selection as it is', () => {
+    const selection = { ...at('14:00', '15:30'), allDay: false };
+    expect(selectionTimes(selection, NOW)).toEqual(at('14:00', '15:30'));
+  });
+});
+
+describe('next free half hour (the "New appointment" button)', () => {
+  it('rounds up to the next half hour', () => {
+    expect(nextHalfHour('2026-12-01 09:10')).toBe('2026-12-01 09:30');
+    expect(nextHalfHour('2026-12-01 09:30')).toBe('2026-12-01 10:00');
+    expect(nextHalfHour('2026-12-01 23:45')).toBe('2026-12-02 00:00');
+  });
+
+  it('skips booked half hours of the same owner', () => {
+    const slots = [
+      {
+        id: 1,
+        start: '2026-12-01 09:30',
+        end: '2026-12-01 10:30',
+        status: 'pending',
+        owner: 'raj',
+      },
+    ];
+    expect(nextFreeHalfHour(NOW, slots, 'raj')).toEqual({
+      start: '2026-12-01 10:30',
+      end: '2026-12-01 11:00',
+    });
+    expect(nextFreeHalfHour(NOW, slots, 'sara').start).toBe('2026-12-01 09:30');
+  });
+});
