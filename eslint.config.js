@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** The import boundaries of docs/design.md: src never reaches into server; server only into src/contract. */
+/** Import boundaries: src never reaches into server; server reaches into src only for src/contract. */
 const serverOnlyUsesContract = {
   group: ['**/src/*', '!**/src/contract', '!**/src/contract/**'],
   message: 'server/ may import only src/contract/ from src/.',
