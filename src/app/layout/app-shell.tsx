@@ -12,6 +12,7 @@ import {
 import { useTheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { DrawerUser } from './drawer-user';
 import { NavList } from './nav-list';
 import { ThemeModeButton } from './theme-mode-button';
 import { UserMenu } from './user-menu';
@@ -69,6 +70,7 @@ export const AppShell = () => {
         }}
       >
         <Toolbar />
+        {!wide && <DrawerUser />}
         <NavList onNavigate={() => setDrawerOpen(false)} />
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>

@@ -3,6 +3,7 @@ import { Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth/api/auth-mutations';
 import { useSession } from '../../features/auth/api/use-session';
+import { roleLabel } from './role-label';
 
 export const UserMenu = () => {
   const { session } = useSession();
@@ -18,7 +19,7 @@ export const UserMenu = () => {
       {role && (
         <Chip
           size="small"
-          label={role === 'manager' ? 'Manager' : 'Sales rep'}
+          label={roleLabel(role)}
           sx={{ color: 'inherit', borderColor: 'currentColor' }}
           variant="outlined"
         />

@@ -18,10 +18,14 @@ export const AppointmentWindowFilter = ({ value, onChange }: Props) => (
     onChange={(_event, next: OverviewAppointmentFilter | null) => {
       if (next) onChange(next);
     }}
-    sx={{ flexWrap: 'wrap' }}
+    sx={{ width: { xs: '100%', sm: 'auto' } }}
   >
     {OVERVIEW_APPOINTMENT_FILTERS.map((filter) => (
-      <ToggleButton key={filter} value={filter} sx={{ px: 1.5 }}>
+      <ToggleButton
+        key={filter}
+        value={filter}
+        sx={{ px: { xs: 0.5, sm: 1.5 }, flex: { xs: 1, sm: 'none' }, textTransform: 'none' }}
+      >
         {APPOINTMENT_WINDOW_LABELS[filter]}
       </ToggleButton>
     ))}

@@ -1,0 +1,3 @@
+import type { UserRole } from '../../contract';
+
+export const roleLabel = (role: UserRole): string => (role === 'manager' ? 'Manager' : 'Sales rep');
