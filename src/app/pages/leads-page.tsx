@@ -1,2 +1,78 @@
-/** Placeholder until the page lands: its owner replaces this file. */
-export const LeadsPage = () => <h1>LeadsPage</h1>;
+import AddIcon from '@mui/icons-material/Add';
+import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../../features/auth/api/use-session';
+import {
+  readLeadListState,
+  toLeadListQuery,
+  writeLeadListState,
+  type LeadListState,
+} from '../../features/leads/api/lead-list-params';
+import { leadListQuery } from '../../features/leads/api/lead-queries';
+import { LeadFilters } from '../../features/leads/components/lead-filters';
+import { LeadTable } from '../../features/leads/components/lead-table';
+import { RouteNotice } from '../../features/leads/components/route-notice';
+import { UNAVAILABLE_MESSAGE } from '../../lib/api-error';
+
+export const LeadsPage = () => {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = readLeadListState(searchParams);
+  const { session } = useSession();
+  const leads = useQuery(leadListQuery(toLeadListQuery(state)));
+
+  /** Each real change is one history entry, so Back undoes the last filter or page turn. */
+  const onStateChange = useCallback(
+    (next: LeadListState) => {
+      const params = writeLeadListState(next);
+      if (params.toString() !== writeLeadListState(readLeadListState(searchParams)).toString())
+        setSearchParams(params);
+    },
+    [searchParams, setSearchParams],
+  );
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h4" component="h1">
+          Leads
+        </Typography>
+        <Button component={Link} to="/leads/new" variant="contained" startIcon={<AddIcon />}>
+          New lead
+        </Button>
+      </Stack>
+      <LeadFilters
+        state={state}
+        onStateChange={onStateChange}
+        isManager={session?.user.role === 'manager'}
+      />
+      {leads.isError && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" onClick={() => void leads.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          {leads.error.message || UNAVAILABLE_MESSAGE}
+        </Alert>
+      )}
+      <Paper
+        variant="outlined"
+        sx={{ height: { xs: 560, md: 'calc(100vh - 260px)' }, minHeight: 420 }}
+      >
+        <LeadTable
+          state={state}
+          onStateChange={onStateChange}
+          rows={leads.data?.results ?? []}
+          rowCount={leads.data?.count ?? 0}
+          loading={leads.isFetching}
+          filtered={Boolean(state.search || state.status || state.source)}
+        />
+      </Paper>
+      <RouteNotice />
+    </Stack>
+  );
+};

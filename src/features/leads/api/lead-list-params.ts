@@ -1,0 +1,82 @@
+/**
+ * The lead table's state lives in the URL (shareable, survives reload and "back"):
+ * `?q=&status=&source=&view=assigned&sort=-created_at&page=2&size=25`. This module turns the
+ * address bar into API parameters and back.
+ */
+import {
+  DEFAULT_PAGE_LIMIT,
+  LEAD_ORDERING_FIELDS,
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  type LeadOrderingField,
+  type LeadSource,
+  type LeadStatus,
+} from '../../../contract';
+
+export const PAGE_SIZE_OPTIONS = [10, 25, 50, 100] as const;
+
+export type LeadListView = 'owned' | 'assigned';
+
+export type LeadSort = { field: LeadOrderingField; descending: boolean };
+
+export type LeadListState = {
+  search: string;
+  status: LeadStatus | '';
+  source: LeadSource | '';
+  view: LeadListView;
+  sort: LeadSort | null;
+  /** Zero-based, as the grid counts; the URL shows it one-based. */
+  page: number;
+  pageSize: number;
+};
+
+const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T =>
+  value !== null && (values as readonly string[]).includes(value);
+
+const readSort = (value: string | null): LeadSort | null => {
+  if (!value) return null;
+  const descending = value.startsWith('-');
+  const field = descending ? value.slice(1) : value;
+  return isOneOf(LEAD_ORDERING_FIELDS, field) ? { field, descending } : null;
+};
+
+export const readLeadListState = (params: URLSearchParams): LeadListState => {
+  const status = params.get('status');
+  const source = params.get('source');
+  const page = Number(params.get('page'));
+  const size = Number(params.get('size'));
+  return {
+    search: params.get('q')?.trim() ?? '',
+    status: isOneOf(LEAD_STATUSES, status) ? status : '',
+    source: isOneOf(LEAD_SOURCES, source) ? source : '',
+    view: params.get('view') === 'assigned' ? 'assigned' : 'owned',
+    sort: readSort(params.get('sort')),
+    page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
+    pageSize: (PAGE_SIZE_OPTIONS as readonly number[]).includes(size) ? size : DEFAULT_PAGE_LIMIT,
+  };
+};
+
+/** The URL for a state: defaults are left out so plain `/leads` stays plain. */
+export const writeLeadListState = (state: LeadListState): URLSearchParams => {
+  const params = new URLSearchParams();
+  if (state.search) params.set('q', state.search);
+  if (state.status) params.set('status', state.status);
+  if (state.source) params.set('source', state.source);
+  if (state.view === 'assigned') params.set('view', 'assigned');
+  if (state.sort) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.field}`);
+  if (state.page > 0) params.set('page', String(state.page + 1));
+  if (state.pageSize !== DEFAULT_PAGE_LIMIT) params.set('size', String(state.pageSize));
+  return params;
+};
+
+/** The API's query parameters (documented names first; `search`, `source`, `ordering` are ours). */
+export const toLeadListQuery = (state: LeadListState) => ({
+  offset: state.page * state.pageSize,
+  limit: state.pageSize,
+  list_type: state.view === 'assigned' ? 'assigned' : undefined,
+  status: state.status || undefined,
+  source: state.source || undefined,
+  search: state.search || undefined,
+  ordering: state.sort ? `${state.sort.descending ? '-' : ''}${state.sort.field}` : undefined,
+});
+export type LeadListParams = ReturnType<typeof toLeadListQuery>;

@@ -1,0 +1,64 @@
+/** Creating, changing and deleting leads, with the cache kept in step with what the user sees. */
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import {
+  ENDPOINTS,
+  leadSchema,
+  type Lead,
+  type LeadCreate,
+  type LeadDetails,
+  type LeadUpdate,
+} from '../../../contract';
+import { apiPost } from '../../../lib/http-client';
+import { QUERY_ROOTS } from '../../../lib/query-roots';
+import { leadKeys } from './lead-queries';
+
+/** Lists, counts and appointment lists show lead names and statuses: refresh them all. */
+const refreshEverythingShowingLeads = (queryClient: QueryClient) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: leadKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: [QUERY_ROOTS.overview] }),
+    queryClient.invalidateQueries({ queryKey: [QUERY_ROOTS.appointments] }),
+  ]);
+
+/** The saved lead on its details page at once, keeping the notes and appointments it had. */
+const putDetails = (queryClient: QueryClient, lead: Lead) =>
+  queryClient.setQueryData<LeadDetails>(leadKeys.details(lead.slug), (previous) => ({
+    notes: [],
+    appointments: [],
+    ...previous,
+    ...lead,
+  }));
+
+export const useCreateLead = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (lead: LeadCreate) => apiPost(ENDPOINTS.leadCreate, lead, leadSchema),
+    onSuccess: async (lead) => {
+      putDetails(queryClient, lead);
+      await refreshEverythingShowingLeads(queryClient);
+    },
+  });
+};
+
+export const useUpdateLead = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (lead: LeadUpdate) => apiPost(ENDPOINTS.leadUpdate, lead, leadSchema),
+    onSuccess: async (lead) => {
+      putDetails(queryClient, lead);
+      await refreshEverythingShowingLeads(queryClient);
+    },
+  });
+};
+
+export const useDeleteLead = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (slug: string) => apiPost(ENDPOINTS.leadDelete, { slug }, z.unknown()),
+    onSuccess: async (_data, slug) => {
+      queryClient.removeQueries({ queryKey: leadKeys.details(slug) });
+      await refreshEverythingShowingLeads(queryClient);
+    },
+  });
+};

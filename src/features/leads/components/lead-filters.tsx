@@ -1,0 +1,77 @@
+import { Button, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { humanize, LEAD_SOURCES, LEAD_STATUSES } from '../../../contract';
+import type { LeadListState, LeadListView } from '../api/lead-list-params';
+import { LeadSearchField } from './lead-search-field';
+
+type LeadFiltersProps = {
+  state: LeadListState;
+  onStateChange: (next: LeadListState) => void;
+  /** Managers see every lead by default; reps see the leads they own. */
+  isManager: boolean;
+};
+
+const hasFilters = (state: LeadListState): boolean =>
+  Boolean(state.search || state.status || state.source);
+
+/** Search, status, source and whose leads; every change goes back to the first page. */
+export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProps) => {
+  const change = (patch: Partial<LeadListState>) => onStateChange({ ...state, ...patch, page: 0 });
+  return (
+    <Stack
+      direction={{ xs: 'column', md: 'row' }}
+      spacing={2}
+      sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+      useFlexGap
+    >
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        color="primary"
+        aria-label="Whose leads"
+        value={state.view}
+        onChange={(_event, view: LeadListView | null) => {
+          if (view) change({ view });
+        }}
+      >
+        <ToggleButton value="owned">{isManager ? 'All leads' : 'My leads'}</ToggleButton>
+        <ToggleButton value="assigned">Assigned to me</ToggleButton>
+      </ToggleButtonGroup>
+      <LeadSearchField value={state.search} onSearch={(search) => change({ search })} />
+      <TextField
+        select
+        size="small"
+        label="Status"
+        value={state.status}
+        onChange={(event) => change({ status: event.target.value as LeadListState['status'] })}
+        sx={{ minWidth: 150 }}
+      >
+        <MenuItem value="">Any status</MenuItem>
+        {LEAD_STATUSES.map((status) => (
+          <MenuItem key={status} value={status}>
+            {humanize(status)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        label="Source"
+        value={state.source}
+        onChange={(event) => change({ source: event.target.value as LeadListState['source'] })}
+        sx={{ minWidth: 170 }}
+      >
+        <MenuItem value="">Any source</MenuItem>
+        {LEAD_SOURCES.map((source) => (
+          <MenuItem key={source} value={source}>
+            {humanize(source)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {hasFilters(state) && (
+        <Button onClick={() => change({ search: '', status: '', source: '' })}>
+          Clear filters
+        </Button>
+      )}
+    </Stack>
+  );
+};

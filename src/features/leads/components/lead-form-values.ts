@@ -1,0 +1,41 @@
+/** The lead form's values: the contract's create input, with every text field present. */
+import type { Lead, LeadCreateInput } from '../../../contract';
+
+export type LeadFormValues = LeadCreateInput;
+
+export const LEAD_FORM_FIELDS = [
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'status',
+  'source',
+  'location',
+  'message',
+  'assignee',
+] as const satisfies readonly (keyof LeadFormValues)[];
+
+export const EMPTY_LEAD: LeadFormValues = {
+  first_name: '',
+  last_name: '',
+  email: '',
+  phone: '',
+  status: 'prospect',
+  source: 'other',
+  location: '',
+  message: '',
+  assignee: undefined,
+};
+
+/** An existing lead as form values (a deleted lead's status is not offered: prospect). */
+export const leadToFormValues = (lead: Lead): LeadFormValues => ({
+  first_name: lead.first_name,
+  last_name: lead.last_name,
+  email: lead.email,
+  phone: lead.phone,
+  status: lead.status === 'deleted' ? 'prospect' : lead.status,
+  source: lead.source,
+  location: lead.location,
+  message: lead.message,
+  assignee: lead.assignee ?? undefined,
+});

@@ -1,0 +1,175 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { humanize, LEAD_SOURCES, LEAD_STATUSES, leadCreateSchema } from '../../../contract';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { AssigneeField } from './assignee-field';
+import { LEAD_FORM_FIELDS, type LeadFormValues } from './lead-form-values';
+import { TextCounter } from './text-counter';
+import { UnsavedChangesDialog } from './unsaved-changes-dialog';
+
+const FIELD_MAX = 255;
+
+/** Where the user lands once the lead is saved, and the confirmation shown there. */
+export type SavedLeadTarget = { to: string; notice: string };
+
+type LeadFormProps = {
+  defaultValues: LeadFormValues;
+  submitLabel: string;
+  /** Sends the lead and says where to go next; throws the ApiError the server answered with. */
+  onSubmit: (values: z.output<typeof leadCreateSchema>) => Promise<SavedLeadTarget>;
+  onCancel: () => void;
+};
+
+const twoColumns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } };
+
+/**
+ * The lead's fields, checked with the API's own rules before anything is sent. What the server
+ * still refuses lands under its field (or above the form); what the user typed always stays.
+ */
+export const LeadForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: LeadFormProps) => {
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm<LeadFormValues, unknown, z.output<typeof leadCreateSchema>>({
+    resolver: zodResolver(leadCreateSchema),
+    defaultValues,
+  });
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting, isDirty },
+  } = form;
+  const navigate = useNavigate();
+  /** Once saved, the form stops guarding, then leaves (after the guard has been lifted). */
+  const [saved, setSaved] = useState<SavedLeadTarget | null>(null);
+  useEffect(() => {
+    if (saved) navigate(saved.to, { replace: true, state: { notice: saved.notice } });
+  }, [saved, navigate]);
+  const message = useWatch({ control, name: 'message' }) ?? '';
+
+  const submit = handleSubmit(async (values) => {
+    setFormErrors([]);
+    try {
+      setSaved(await onSubmit(values));
+    } catch (error) {
+      setFormErrors(applyServerErrors(error, LEAD_FORM_FIELDS, setError));
+    }
+  });
+
+  const text = (name: 'first_name' | 'last_name' | 'email' | 'phone' | 'location') => ({
+    ...register(name),
+    error: Boolean(errors[name]),
+    helperText: errors[name]?.message,
+    fullWidth: true,
+  });
+
+  return (
+    <Stack component="form" noValidate spacing={3} onSubmit={submit} aria-label={submitLabel}>
+      {formErrors.map((message) => (
+        <Alert key={message} severity="error">
+          {message}
+        </Alert>
+      ))}
+      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+        <Typography component="legend" variant="subtitle1" sx={{ mb: 2, fontWeight: 600 }}>
+          Contact
+        </Typography>
+        <Box sx={twoColumns}>
+          <TextField label="First name" required autoComplete="off" {...text('first_name')} />
+          <TextField label="Last name" required autoComplete="off" {...text('last_name')} />
+          <TextField label="Email" type="email" required autoComplete="off" {...text('email')} />
+          <TextField
+            label="Phone"
+            type="tel"
+            required
+            autoComplete="off"
+            {...text('phone')}
+            helperText={errors.phone?.message ?? 'Digits only, 9 to 15, e.g. +14155550123'}
+          />
+        </Box>
+      </Box>
+      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+        <Typography component="legend" variant="subtitle1" sx={{ mb: 2, fontWeight: 600 }}>
+          Pipeline
+        </Typography>
+        <Box sx={twoColumns}>
+          <Controller
+            control={control}
+            name="status"
+            render={({ field }) => (
+              <TextField
+                select
+                label="Status"
+                fullWidth
+                {...field}
+                error={Boolean(errors.status)}
+                helperText={errors.status?.message}
+              >
+                {LEAD_STATUSES.map((status) => (
+                  <MenuItem key={status} value={status}>
+                    {humanize(status)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+          <Controller
+            control={control}
+            name="source"
+            render={({ field }) => (
+              <TextField
+                select
+                label="Source"
+                fullWidth
+                {...field}
+                error={Boolean(errors.source)}
+                helperText={errors.source?.message}
+              >
+                {LEAD_SOURCES.map((source) => (
+                  <MenuItem key={source} value={source}>
+                    {humanize(source)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+          <Controller
+            control={control}
+            name="assignee"
+            render={({ field }) => (
+              <AssigneeField
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errors.assignee?.message}
+              />
+            )}
+          />
+          <TextField label="Location" autoComplete="off" {...text('location')} />
+        </Box>
+      </Box>
+      <TextField
+        label="Message"
+        multiline
+        minRows={3}
+        fullWidth
+        {...register('message')}
+        error={Boolean(errors.message)}
+        helperText={
+          errors.message?.message ?? <TextCounter length={message.length} max={FIELD_MAX} />
+        }
+      />
+      <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="contained" loading={isSubmitting}>
+          {submitLabel}
+        </Button>
+      </Stack>
+      <UnsavedChangesDialog when={isDirty && !saved} />
+    </Stack>
+  );
+};

@@ -1,0 +1,60 @@
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import EditIcon from '@mui/icons-material/Edit';
+import { Button, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Lead } from '../../../contract';
+import { canDeleteLead, canEditLead, type Viewer } from '../api/lead-permissions';
+import { DeleteLeadDialog } from './delete-lead-dialog';
+import { LeadStatusChip } from './lead-status-chip';
+
+export const leadName = (lead: Lead): string =>
+  `${lead.first_name} ${lead.last_name}`.trim() || lead.email || lead.slug;
+
+/** The lead's name and stage, with the actions the viewer may take on it. */
+export const LeadHeader = ({ lead, viewer }: { lead: Lead; viewer: Viewer }) => {
+  const [deleting, setDeleting] = useState(false);
+  const name = leadName(lead);
+  return (
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={2}
+      sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between' }}
+    >
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minWidth: 0 }}>
+        <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+          {name}
+        </Typography>
+        <LeadStatusChip status={lead.status} />
+      </Stack>
+      <Stack direction="row" spacing={1}>
+        {canEditLead(lead, viewer) && (
+          <Button
+            component={Link}
+            to={`/leads/${encodeURIComponent(lead.slug)}/edit`}
+            variant="contained"
+            startIcon={<EditIcon />}
+          >
+            Edit
+          </Button>
+        )}
+        {canDeleteLead(lead, viewer) && (
+          <Button
+            color="error"
+            variant="outlined"
+            startIcon={<DeleteOutlineIcon />}
+            onClick={() => setDeleting(true)}
+          >
+            Delete
+          </Button>
+        )}
+      </Stack>
+      <DeleteLeadDialog
+        slug={lead.slug}
+        name={name}
+        open={deleting}
+        onClose={() => setDeleting(false)}
+      />
+    </Stack>
+  );
+};

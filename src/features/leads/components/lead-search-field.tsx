@@ -1,0 +1,48 @@
+import SearchIcon from '@mui/icons-material/Search';
+import { InputAdornment, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+
+const SEARCH_DELAY_MS = 350;
+
+type LeadSearchFieldProps = { value: string; onSearch: (value: string) => void };
+
+/** Searches as the user pauses typing (or at once on Enter), not on every key. */
+export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
+  const [draft, setDraft] = useState(value);
+  const [committed, setCommitted] = useState(value);
+  // The URL changed from elsewhere (back button, "Clear filters"): show what it says.
+  if (value !== committed) {
+    setCommitted(value);
+    setDraft(value);
+  }
+
+  useEffect(() => {
+    if (draft.trim() === value) return undefined;
+    const timer = setTimeout(() => onSearch(draft.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, value, onSearch]);
+
+  return (
+    <TextField
+      type="search"
+      size="small"
+      label="Search leads"
+      placeholder="Name, email, phone…"
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') onSearch(draft.trim());
+      }}
+      sx={{ minWidth: { sm: 260 }, flexGrow: { xs: 1, sm: 0 } }}
+      slotProps={{
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon fontSize="small" />
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
+  );
+};

@@ -1,0 +1,59 @@
+import { Box, Link, Paper, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { humanize, type Lead } from '../../../contract';
+import { formatDateTime } from '../../../lib/format-date-time';
+
+const Item = ({ term, children }: { term: string; children: ReactNode }) => (
+  <Box sx={{ minWidth: 0 }}>
+    <Typography component="dt" variant="body2" color="text.secondary">
+      {term}
+    </Typography>
+    <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+      {children}
+    </Typography>
+  </Box>
+);
+
+const none = (
+  <Typography component="span" color="text.secondary">
+    —
+  </Typography>
+);
+
+/** Everything known about the lead, with one-click email and call links. */
+export const LeadSummary = ({ lead }: { lead: Lead }) => (
+  <Paper variant="outlined" component="section" aria-labelledby="lead-summary-title" sx={{ p: 3 }}>
+    <Typography id="lead-summary-title" variant="h6" component="h2" sx={{ mb: 2 }}>
+      Details
+    </Typography>
+    <Box
+      component="dl"
+      sx={{
+        m: 0,
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
+      }}
+    >
+      <Item term="Email">
+        {lead.email ? <Link href={`mailto:${lead.email}`}>{lead.email}</Link> : none}
+      </Item>
+      <Item term="Phone">
+        {lead.phone ? <Link href={`tel:${lead.phone}`}>{lead.phone}</Link> : none}
+      </Item>
+      <Item term="Source">{humanize(lead.source)}</Item>
+      <Item term="Location">{lead.location || none}</Item>
+      <Item term="Owner">{lead.owner || none}</Item>
+      <Item term="Assignee">{lead.assignee ?? 'Unassigned'}</Item>
+      <Item term="Created">{lead.created_at ? formatDateTime(lead.created_at) : none}</Item>
+      <Item term="Last updated">{lead.updated_at ? formatDateTime(lead.updated_at) : none}</Item>
+    </Box>
+    <Box component="dl" sx={{ m: 0, mt: 2 }}>
+      <Item term="Message">
+        <Box component="span" sx={{ whiteSpace: 'pre-wrap' }}>
+          {lead.message || none}
+        </Box>
+      </Item>
+    </Box>
+  </Paper>
+);

@@ -1,0 +1,74 @@
+/**
+ * Adding and deleting notes. Notes arrive inside a lead's details, whose query belongs to the
+ * page's composition: the page hands over that query's key, and these mutations edit its
+ * `notes` list in place: a new note shows at the top at once, a deleted one leaves at once,
+ * and either rolls back if the server refuses.
+ */
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ENDPOINTS, noteSchema, wallClockNow, type Note } from '../../../contract';
+import { apiPost } from '../../../lib/http-client';
+import { config } from '../../../lib/config';
+
+type WithNotes = { notes: Note[] };
+
+/** Notes not yet confirmed by the server carry negative ids. */
+export const isPendingNote = (note: Note): boolean => note.id < 0;
+
+let nextTemporaryId = -1;
+
+const useNotesCache = (detailsKey: QueryKey) => {
+  const queryClient = useQueryClient();
+  const snapshot = () => queryClient.getQueryData<WithNotes>(detailsKey);
+  const edit = (change: (notes: Note[]) => Note[]) =>
+    queryClient.setQueryData<WithNotes>(detailsKey, (previous) =>
+      previous ? { ...previous, notes: change(previous.notes) } : previous,
+    );
+  const restore = (previous: WithNotes | undefined) =>
+    queryClient.setQueryData(detailsKey, previous);
+  return { queryClient, snapshot, edit, restore };
+};
+
+export const useCreateNote = ({
+  slug,
+  author,
+  detailsKey,
+}: {
+  slug: string;
+  author: string;
+  detailsKey: QueryKey;
+}) => {
+  const cache = useNotesCache(detailsKey);
+  return useMutation({
+    mutationFn: (note: string) => apiPost(ENDPOINTS.noteCreate, { slug, note }, noteSchema),
+    onMutate: async (note) => {
+      await cache.queryClient.cancelQueries({ queryKey: detailsKey });
+      const previous = cache.snapshot();
+      const temporary: Note = {
+        id: nextTemporaryId--,
+        note,
+        created_by: author,
+        created_at: wallClockNow(config.accountTimeZone),
+      };
+      cache.edit((notes) => [temporary, ...notes]);
+      return { previous, temporaryId: temporary.id };
+    },
+    onSuccess: (saved, _note, context) =>
+      cache.edit((notes) => notes.map((note) => (note.id === context.temporaryId ? saved : note))),
+    onError: (_error, _note, context) => cache.restore(context?.previous),
+  });
+};
+
+export const useDeleteNote = ({ detailsKey }: { detailsKey: QueryKey }) => {
+  const cache = useNotesCache(detailsKey);
+  return useMutation({
+    mutationFn: (noteId: number) => apiPost(ENDPOINTS.noteDelete, { note_id: noteId }, z.unknown()),
+    onMutate: async (noteId) => {
+      await cache.queryClient.cancelQueries({ queryKey: detailsKey });
+      const previous = cache.snapshot();
+      cache.edit((notes) => notes.filter((note) => note.id !== noteId));
+      return { previous };
+    },
+    onError: (_error, _noteId, context) => cache.restore(context?.previous),
+  });
+};

@@ -1,0 +1,62 @@
+import { Alert, List, Paper, Typography } from '@mui/material';
+import type { QueryKey } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Note } from '../../../contract';
+import { useCreateNote, useDeleteNote } from '../api/note-mutations';
+import { DeleteNoteDialog } from './delete-note-dialog';
+import { NoteComposer } from './note-composer';
+import { NoteListItem } from './note-list-item';
+
+type LeadNotesProps = {
+  slug: string;
+  notes: Note[];
+  /** The key of the query the notes came from (the lead's details), kept in step by edits. */
+  detailsKey: QueryKey;
+  viewer: { username: string; role: 'rep' | 'manager' | null };
+};
+
+/** The lead's notes, newest first, with a box to add one; authors and managers may delete. */
+export const LeadNotes = ({ slug, notes, detailsKey, viewer }: LeadNotesProps) => {
+  const create = useCreateNote({ slug, author: viewer.username, detailsKey });
+  const remove = useDeleteNote({ detailsKey });
+  const [toDelete, setToDelete] = useState<Note | null>(null);
+  const canDelete = (note: Note) => viewer.role !== 'rep' || note.created_by === viewer.username;
+
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="lead-notes-title" sx={{ p: 3 }}>
+      <Typography id="lead-notes-title" variant="h6" component="h2" sx={{ mb: 2 }}>
+        Notes
+      </Typography>
+      <NoteComposer slug={slug} onAdd={(note) => create.mutateAsync(note)} />
+      {remove.isError && (
+        <Alert severity="error" sx={{ mt: 2 }} onClose={() => remove.reset()}>
+          The note was not deleted: {remove.error.message}
+        </Alert>
+      )}
+      {notes.length === 0 ? (
+        <Typography color="text.secondary" sx={{ mt: 2 }}>
+          No notes yet. Record calls, emails and next steps here.
+        </Typography>
+      ) : (
+        <List aria-label="Notes" sx={{ mt: 1 }}>
+          {notes.map((note) => (
+            <NoteListItem
+              key={note.id}
+              note={note}
+              canDelete={canDelete(note)}
+              onDelete={setToDelete}
+            />
+          ))}
+        </List>
+      )}
+      <DeleteNoteDialog
+        note={toDelete}
+        onCancel={() => setToDelete(null)}
+        onConfirm={() => {
+          if (toDelete) remove.mutate(toDelete.id);
+          setToDelete(null);
+        }}
+      />
+    </Paper>
+  );
+};

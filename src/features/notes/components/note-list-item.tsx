@@ -1,0 +1,41 @@
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import { IconButton, ListItem, ListItemText, Tooltip } from '@mui/material';
+import type { Note } from '../../../contract';
+import { formatDateTime } from '../../../lib/format-date-time';
+import { isPendingNote } from '../api/note-mutations';
+
+type NoteListItemProps = { note: Note; canDelete: boolean; onDelete: (note: Note) => void };
+
+export const NoteListItem = ({ note, canDelete, onDelete }: NoteListItemProps) => {
+  const when = formatDateTime(note.created_at);
+  const pending = isPendingNote(note);
+  return (
+    <ListItem
+      disableGutters
+      divider
+      alignItems="flex-start"
+      aria-busy={pending}
+      secondaryAction={
+        canDelete && !pending ? (
+          <Tooltip title="Delete note">
+            <IconButton
+              edge="end"
+              aria-label={`Delete note by ${note.created_by || 'unknown'}, ${when}`}
+              onClick={() => onDelete(note)}
+            >
+              <DeleteOutlineIcon />
+            </IconButton>
+          </Tooltip>
+        ) : undefined
+      }
+    >
+      <ListItemText
+        primary={note.note}
+        secondary={pending ? 'Saving…' : `${note.created_by || 'Unknown'} · ${when}`}
+        slotProps={{
+          primary: { sx: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } },
+        }}
+      />
+    </ListItem>
+  );
+};

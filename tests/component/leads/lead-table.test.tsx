@@ -1,0 +1,109 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { mswServer } from '../support/msw-server';
+import { renderApp } from '../support/render-app';
+import { signInAs, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { createLead, PATIENT } from './support';
+
+startReferenceApi();
+configure({ asyncUtilTimeout: PATIENT.asyncUtilTimeout });
+vi.setConfig({ testTimeout: PATIENT.testTimeout });
+
+const table = () => screen.findByRole('grid', { name: 'Leads' });
+const dataRows = async () => (await within(await table()).findAllByRole('row')).slice(1);
+
+describe('the lead table', () => {
+  it('lists the signed-in rep’s leads a page at a time, newest first', async () => {
+    await signInAs('raj');
+    const newest = await createLead({ first_name: 'Newestlead' });
+    const { user, currentUrl } = renderApp('/leads');
+
+    expect(await screen.findByRole('heading', { name: 'Leads' })).toBeInTheDocument();
+    const link = await screen.findByRole('link', { name: `Newestlead ${newest.last_name}` });
+    expect((await dataRows())[0]).toContainElement(link);
+    expect(screen.getByText(/^1–25 of \d+$/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() => expect(currentUrl()).toBe('/leads?page=2'));
+    expect(await screen.findByText(/^26–50 of \d+$/)).toBeInTheDocument();
+  });
+
+  it('searches by name and says so when nothing matches', async () => {
+    await signInAs('raj');
+    const lead = await createLead({ first_name: 'Searchable', last_name: 'Marigold' });
+    const { user, currentUrl } = renderApp('/leads');
+    await table();
+
+    const search = screen.getByRole('searchbox', { name: 'Search leads' });
+    await user.type(search, 'Marigold');
+    await waitFor(() => expect(currentUrl()).toBe('/leads?q=Marigold'));
+    await waitFor(async () => expect(await dataRows()).toHaveLength(1));
+    expect(screen.getByRole('link', { name: 'Searchable Marigold' })).toHaveAttribute(
+      'href',
+      `/leads/${lead.slug}`,
+    );
+
+    await user.clear(search);
+    await user.type(search, 'nobodyhasthisname{Enter}');
+    expect(await screen.findByText('No leads match these filters')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(currentUrl()).toBe('/leads'));
+    expect(search).toHaveValue('');
+  });
+
+  it('filters by status, and the filter is kept in the address', async () => {
+    await signInAs('raj');
+    await createLead({ first_name: 'Customerlead', status: 'customer' });
+    const { user, currentUrl } = renderApp('/leads');
+    await table();
+
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    await user.click(await screen.findByRole('option', { name: 'Customer' }));
+    await waitFor(() => expect(currentUrl()).toBe('/leads?status=customer'));
+    await waitFor(async () => {
+      const statuses = (await dataRows()).map(
+        (row) => within(row).getAllByRole('gridcell')[3]!.textContent,
+      );
+      expect(new Set(statuses)).toEqual(new Set(['Customer']));
+    });
+  });
+
+  it('sorts on the server when a column header is clicked', async () => {
+    await signInAs('raj');
+    const { user, currentUrl } = renderApp('/leads');
+    await table();
+    await user.click(screen.getByRole('columnheader', { name: /Email/ }));
+    await waitFor(() => expect(currentUrl()).toBe('/leads?sort=email'));
+    await waitFor(async () => {
+      const emails = (await dataRows()).map(
+        (row) => within(row).getAllByRole('gridcell')[1]!.textContent ?? '',
+      );
+      expect(emails.length).toBeGreaterThan(1);
+      expect(emails).toEqual([...emails].sort((a, b) => a.localeCompare(b)));
+    });
+  });
+
+  it('opens a lead from its row', async () => {
+    await signInAs('raj');
+    const lead = await createLead({ first_name: 'Clickable', last_name: 'Rowlead' });
+    const { user, currentUrl } = renderApp('/leads?q=Rowlead');
+    await user.click(await screen.findByRole('link', { name: 'Clickable Rowlead' }));
+    await waitFor(() => expect(currentUrl()).toBe(`/leads/${lead.slug}`));
+    expect(await screen.findByRole('heading', { name: 'Clickable Rowlead' })).toBeInTheDocument();
+  });
+
+  it('says the server is unavailable and retries on request', async () => {
+    await signInAs('raj');
+    mswServer.use(
+      http.get('*/api/v1/leads/list/', () => new HttpResponse('oops', { status: 502 })),
+    );
+    const { user } = renderApp('/leads');
+    expect(await screen.findByText(/server is unavailable/i)).toBeInTheDocument();
+
+    mswServer.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(async () => expect((await dataRows()).length).toBeGreaterThan(0));
+    expect(screen.queryByText(/server is unavailable/i)).not.toBeInTheDocument();
+  });
+});
