@@ -34,6 +34,7 @@ import {
   type AppointmentFormInput,
   type AppointmentFormOutput,
 } from '../model/appointment-form-schema';
+import { withTimingRules } from '../model/timing-resolver';
 import { DateTimeField } from './date-time-field';
 import { LeadPicker, leadChoiceLabel, type LeadChoice } from './lead-picker';
 
@@ -83,7 +84,11 @@ export const AppointmentForm = (props: Props) => {
     [appointment?.appointment_date],
   );
   const form = useForm<AppointmentFormInput, unknown, AppointmentFormOutput>({
-    resolver: zodResolver(schema),
+    resolver: withTimingRules(
+      zodResolver(schema),
+      config.accountTimeZone,
+      appointment?.appointment_date,
+    ),
     defaultValues: defaults,
   });
   const create = useCreateAppointment();

@@ -38,6 +38,7 @@ export const calendarSx: SxProps<Theme> = (theme) => ({
     textDecoration: 'none',
   },
   '& .fc-event': { cursor: 'pointer' },
+  '& .fc-timegrid-event .fc-event-main': { overflow: 'hidden' },
   '& .appointment-event': {
     overflow: 'hidden',
     textOverflow: 'ellipsis',

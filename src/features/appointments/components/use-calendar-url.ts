@@ -1,13 +1,16 @@
 /**
  * Keeps the calendar's view and date in the URL: the calendar starts where the URL says, a
  * change of view or date adds a history entry (so Back returns to the previous week), and Back
- * or Forward move the calendar.
+ * or Forward move the calendar. FullCalendar reports its first range while it mounts, before
+ * the router may navigate, so the URL is written from an effect.
  */
 import type { CalendarApi, DatesSetArg } from '@fullcalendar/core';
-import { useCallback, useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useSearchParams } from 'react-router';
 import { toIsoDate } from '../../../contract';
-import { readCalendarDate, readCalendarView, type CalendarView } from '../model/calendar-url';
+import { readCalendarDate, readCalendarView } from '../model/calendar-url';
+
+type Shown = { view: string; date: string };
 
 export const useCalendarUrl = (
   today: string,
@@ -16,8 +19,9 @@ export const useCalendarUrl = (
   const [params, setParams] = useSearchParams();
   const view = readCalendarView(params.get('view'));
   const date = readCalendarDate(params.get('date'), today);
-  const complete = params.get('view') === view && params.get('date') === date;
+  const [shown, setShown] = useState<Shown | null>(null);
 
+  /** URL → calendar (Back, Forward, a link). */
   useEffect(() => {
     const api = calendar.current?.getApi();
     if (!api) return;
@@ -25,23 +29,30 @@ export const useCalendarUrl = (
     else if (toIsoDate(api.getDate()) !== date) api.gotoDate(date);
   }, [calendar, view, date]);
 
-  const onDatesSet = useCallback(
-    (arg: DatesSetArg) => {
-      const nextView = arg.view.type as CalendarView;
-      const nextDate = toIsoDate(arg.view.calendar.getDate());
-      if (nextView === view && nextDate === date && complete) return;
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          next.set('view', nextView);
-          next.set('date', nextDate);
-          return next;
-        },
-        { replace: !complete },
-      );
-    },
-    [view, date, complete, setParams],
-  );
+  /** Calendar → URL (its buttons). */
+  useEffect(() => {
+    if (!shown) return;
+    const complete = params.get('view') === view && params.get('date') === date;
+    if (complete && shown.view === view && shown.date === date) return;
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.set('view', shown.view);
+        next.set('date', shown.date);
+        return next;
+      },
+      { replace: !complete },
+    );
+    // Only a change of what the calendar shows writes the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown]);
+
+  const onDatesSet = useCallback((arg: DatesSetArg) => {
+    const next = { view: arg.view.type, date: toIsoDate(arg.view.calendar.getDate()) };
+    setShown((previous) =>
+      previous?.view === next.view && previous.date === next.date ? previous : next,
+    );
+  }, []);
 
   return { view, date, onDatesSet };
 };

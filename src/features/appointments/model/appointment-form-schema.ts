@@ -14,24 +14,55 @@ import {
   type AppointmentUpdate,
 } from '../../../contract';
 
-export const appointmentFormSchema = (
+type Times = { appointment_date?: unknown; appointment_to?: unknown };
+
+/** Both times are real `yyyy-mm-dd HH:MM` values (whatever else is wrong with the form). */
+const timesAreValid = (
+  value: unknown,
+): value is { appointment_date: string; appointment_to: string } => {
+  const times = value as Times;
+  return (
+    typeof times.appointment_date === 'string' &&
+    typeof times.appointment_to === 'string' &&
+    isValidApiDateTime(times.appointment_date.trim()) &&
+    isValidApiDateTime(times.appointment_to.trim())
+  );
+};
+
+type TimingOptions = { originalStart?: string };
+
+/** The server's timing message for these times, and the field it belongs to, or null. */
+export const timingIssue = (
+  values: unknown,
   timeZone: string,
-  { originalStart }: { originalStart?: string } = {},
-) =>
-  appointmentCreateSchema.superRefine((values, ctx) => {
-    const interval = { start: values.appointment_date, end: values.appointment_to };
-    if (!isValidApiDateTime(interval.start) || !isValidApiDateTime(interval.end)) return;
-    const problem = appointmentTimingProblem(interval, wallClockNow(timeZone), {
-      startChanged: originalStart === undefined || originalStart !== interval.start,
+  { originalStart }: TimingOptions = {},
+): { field: 'appointment_date' | 'appointment_to'; message: string } | null => {
+  if (!timesAreValid(values)) return null;
+  const start = values.appointment_date.trim();
+  const message = appointmentTimingProblem(
+    { start, end: values.appointment_to.trim() },
+    wallClockNow(timeZone),
+    { startChanged: originalStart === undefined || originalStart !== start },
+  );
+  if (!message) return null;
+  return {
+    field: message === MESSAGES.endBeforeStart ? 'appointment_to' : 'appointment_date',
+    message,
+  };
+};
+
+export const appointmentFormSchema = (timeZone: string, options: TimingOptions = {}) => {
+  const problem = (values: unknown) => timingIssue(values, timeZone, options)?.message ?? null;
+  return appointmentCreateSchema
+    .refine((values) => problem(values) !== MESSAGES.endBeforeStart, {
+      path: ['appointment_to'],
+      message: MESSAGES.endBeforeStart,
+    })
+    .refine((values) => problem(values) !== MESSAGES.dateNotInFuture, {
+      path: ['appointment_date'],
+      message: MESSAGES.dateNotInFuture,
     });
-    if (problem) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [problem === MESSAGES.endBeforeStart ? 'appointment_to' : 'appointment_date'],
-        message: problem,
-      });
-    }
-  });
+};
 
 export type AppointmentFormSchema = ReturnType<typeof appointmentFormSchema>;
 export type AppointmentFormInput = z.input<AppointmentFormSchema>;
