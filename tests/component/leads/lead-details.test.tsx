@@ -133,6 +133,8 @@ describe('the lead details page', () => {
 
     await waitFor(() => expect(currentUrl()).toBe('/leads'));
     expect(await screen.findByText(`Doomed ${lead.last_name} was deleted`)).toBeInTheDocument();
+    // Doomed was raj's newest lead: once the first page is in, it must not be on it.
+    await screen.findByText(/^1–25 of \d+$/);
     expect(
       screen.queryByRole('link', { name: `Doomed ${lead.last_name}` }),
     ).not.toBeInTheDocument();
