@@ -63,6 +63,7 @@ export const AppShell = () => {
         variant={wide ? 'permanent' : 'temporary'}
         open={wide || drawerOpen}
         onClose={() => setDrawerOpen(false)}
+        slotProps={wide ? undefined : { paper: { 'aria-label': 'Navigation' } }}
         sx={{
           width: DRAWER_WIDTH,
           flexShrink: 0,

@@ -14,12 +14,16 @@ const STATUS_LABELS: Record<AppointmentStatus, string> = {
   confirmed: 'Confirmed',
 };
 
-const STATUS_COLORS: Record<AppointmentStatus, 'default' | 'success' | 'warning' | 'info'> = {
-  pending: 'default',
-  rescheduled: 'warning',
-  cancelled: 'default',
-  fullfilled: 'success',
-  confirmed: 'info',
+/**
+ * A status reads by its word; the colour only rims the chip, so the text keeps full contrast in
+ * both themes (filled warning/info chips fail WCAG AA with white text).
+ */
+const STATUS_BORDERS: Record<AppointmentStatus, string> = {
+  pending: 'divider',
+  rescheduled: 'warning.main',
+  cancelled: 'divider',
+  fullfilled: 'success.main',
+  confirmed: 'info.main',
 };
 
 const leadName = (lead: Appointment['lead']): string =>
@@ -45,9 +49,14 @@ const AppointmentRow = ({ appointment }: { appointment: Appointment }) => {
           </Link>
           <Chip
             size="small"
+            variant="outlined"
             label={STATUS_LABELS[status]}
-            color={STATUS_COLORS[status]}
-            variant={status === 'cancelled' ? 'outlined' : 'filled'}
+            sx={{
+              color: status === 'cancelled' ? 'text.secondary' : 'text.primary',
+              borderColor: STATUS_BORDERS[status],
+              borderWidth: 2,
+              textDecoration: status === 'cancelled' ? 'line-through' : 'none',
+            }}
           />
         </Stack>
         {appointment.appointment_note && (

@@ -33,6 +33,7 @@ export const SourceBreakdown = ({ rows }: { rows: SourceRow[] }) => {
             height={Math.max(200, items.length * 30 + 40)}
             layout="horizontal"
             hideLegend
+            disableKeyboardNavigation
             borderRadius={4}
             margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
             yAxis={[{ scaleType: 'band', data: items.map((item) => item.label), width: 110 }]}

@@ -38,6 +38,7 @@ export const StatusBreakdown = ({ rows }: { rows: StatusRow[] }) => {
           <PieChart
             height={200}
             hideLegend
+            disableKeyboardNavigation
             series={[
               {
                 innerRadius: 50,

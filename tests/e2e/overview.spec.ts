@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { signIn } from './support/session';
+
+test('a manager follows a status count to the lead table filtered the same way', async ({
+  page,
+}) => {
+  await signIn(page, 'maya');
+  const closed = page
+    .getByRole('list', { name: 'Leads by status' })
+    .getByRole('link', { name: /^Closed: \d+ leads?$/ });
+  const label = (await closed.getAttribute('aria-label')) ?? '';
+  const count = Number(/(\d+)/.exec(label)?.[1]);
+  expect(count).toBeGreaterThan(0);
+
+  await closed.click();
+  await expect(page).toHaveURL(/\/leads\?status=closed$/);
+  const grid = page.getByRole('grid');
+  await expect(grid).toBeVisible();
+  const rows = grid.locator('[role="row"][data-rowindex]');
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('Closed');
+  // A manager's table lists every lead, as the overview counts them.
+  await expect(page.getByText(new RegExp(`of ${count}\\b`))).toBeVisible();
+});
+
+test('a source count and the total open the lead table', async ({ page }) => {
+  await signIn(page, 'maya');
+  await page
+    .getByRole('list', { name: 'Leads by source' })
+    .getByRole('link', { name: /^Referral: / })
+    .click();
+  await expect(page).toHaveURL(/\/leads\?source=referral$/);
+  await page.goBack();
+  await page.getByRole('link', { name: /^Total leads: \d+$/ }).click();
+  await expect(page).toHaveURL(/\/leads$/);
+});
+
+test('the appointment window is kept in the URL, through reload and back', async ({ page }) => {
+  await signIn(page, 'raj');
+  const filter = page.getByRole('group', { name: 'Appointments to show' });
+  await expect(filter.getByRole('button', { name: 'Upcoming' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await filter.getByRole('button', { name: 'This month' }).click();
+  await expect(page).toHaveURL(/\/overview\?appointment=month$/);
+
+  await page.reload();
+  await expect(filter.getByRole('button', { name: 'This month' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const month = await page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  });
+  const rows = page.getByRole('list', { name: 'Appointments' }).getByRole('listitem');
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allInnerTexts()) expect(text).toContain(`${month}-`);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(filter.getByRole('button', { name: 'Upcoming' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the overview has no serious accessibility problems (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await signIn(page, 'raj');
+    await expect(page.getByRole('list', { name: 'Leads by status' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Appointments' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+}

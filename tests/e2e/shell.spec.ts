@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { signIn } from './support/session';
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the navigation opens from the menu button and closes after a choice', async ({ page }) => {
+    await signIn(page, 'sara');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav).toBeHidden();
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await expect(nav).toBeVisible();
+    await expect(page.getByText('Signed in as')).toBeVisible();
+    await nav.getByRole('link', { name: 'Leads' }).click();
+    await expect(page).toHaveURL(/\/leads$/);
+    await expect(nav).toBeHidden();
+  });
+
+  test('the overview has no serious accessibility problems, with the menu open', async ({
+    page,
+  }) => {
+    await signIn(page, 'raj');
+    await expect(page.getByRole('list', { name: 'Leads by status' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test('the theme follows the system until switched, and the choice survives a reload', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await signIn(page, 'raj');
+  const html = page.locator('html');
+  await expect(html).toHaveClass(/dark/);
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await expect(html).toHaveClass(/light/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+  await expect(html).toHaveClass(/light/);
+  await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible();
+});
