@@ -108,6 +108,38 @@ describe('an expired session', () => {
     expect(sessionStore.get().session?.access).not.toBe(GARBAGE_ACCESS);
   });
 
+  it('keeps a half-filled lead form through signing in again, and the save then goes through', async () => {
+    await signInAs('raj');
+    const { user, currentUrl } = renderApp('/leads/new');
+    const form = await screen.findByRole('form', { name: 'Create lead' });
+    await user.type(within(form).getByRole('textbox', { name: /First name/ }), 'Nadia');
+    await user.type(within(form).getByRole('textbox', { name: /Last name/ }), 'Okafor');
+    await user.type(within(form).getByRole('textbox', { name: /Email/ }), 'nadia@example.com');
+    await user.type(within(form).getByRole('textbox', { name: /Phone/ }), '+15550001234');
+
+    sessionStore.replaceAccess(GARBAGE_ACCESS);
+    mswServer.use(
+      http.post(REFRESH, () =>
+        HttpResponse.json(
+          { detail: 'Token is invalid or expired', code: 'token_not_valid' },
+          { status: 401 },
+        ),
+      ),
+    );
+    await user.click(within(form).getByRole('button', { name: 'Create lead' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Your session has expired' });
+    await user.type(within(dialog).getByLabelText('Password'), DEMO_PASSWORD);
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    expect(currentUrl()).toBe('/leads/new');
+    expect(within(form).getByRole('textbox', { name: /First name/ })).toHaveValue('Nadia');
+    expect(within(form).getByRole('textbox', { name: /Email/ })).toHaveValue('nadia@example.com');
+    await user.click(within(form).getByRole('button', { name: 'Create lead' }));
+    await waitFor(() => expect(currentUrl()).toMatch(/^\/leads\/(?!new)[^/]+$/));
+  }, 30_000);
+
   it('lets someone else sign in instead, from the sign-in page', async () => {
     await signInAs('raj');
     sessionStore.replaceAccess(GARBAGE_ACCESS);
