@@ -46,26 +46,35 @@ const send = async (url: string, init: RequestInit, authenticated: boolean): Pro
   }
 };
 
-let refreshing: Promise<boolean> | null = null;
+/**
+ * `refused`: the server turned the refresh token down (sign in again); `unavailable`: no usable
+ * answer (network, 5xx), which says nothing about the session, so it is not ended for that.
+ */
+type RefreshOutcome = 'refreshed' | 'refused' | 'unavailable';
+
+let refreshing: Promise<RefreshOutcome> | null = null;
 
 /** One refresh at a time, shared by every request that met an expired token. */
-const refreshAccess = (): Promise<boolean> => {
+const refreshAccess = (): Promise<RefreshOutcome> => {
   const refresh = sessionStore.get().session?.refresh;
-  if (!refresh) return Promise.resolve(false);
-  refreshing ??= (async () => {
+  if (!refresh) return Promise.resolve('refused');
+  refreshing ??= (async (): Promise<RefreshOutcome> => {
     try {
       const response = await send(
         apiUrl(ENDPOINTS.refresh),
         { method: 'POST', body: toFormData({ refresh }) },
         false,
       );
-      if (!response.ok) return false;
+      if (!response.ok) {
+        const error = readErrorResponse(response.status, await response.text());
+        return error.kind === 'unavailable' ? 'unavailable' : 'refused';
+      }
       const parsed = refreshResponseSchema.safeParse(await response.json());
-      if (!parsed.success) return false;
+      if (!parsed.success) return 'unavailable';
       sessionStore.replaceAccess(parsed.data.access);
-      return true;
+      return 'refreshed';
     } catch {
-      return false;
+      return 'unavailable';
     } finally {
       refreshing = null;
     }
@@ -81,7 +90,11 @@ const request = async (
   let response = await send(url, init, authenticated);
   let error = response.ok ? null : readErrorResponse(response.status, await response.text());
   if (error?.kind === 'auth' && authenticated) {
-    if (await refreshAccess()) {
+    const outcome = await refreshAccess();
+    if (outcome === 'unavailable') {
+      throw new ApiError('unavailable', 0, { non_field_errors: [UNAVAILABLE_MESSAGE] });
+    }
+    if (outcome === 'refreshed') {
       response = await send(url, init, authenticated);
       error = response.ok ? null : readErrorResponse(response.status, await response.text());
     }

@@ -75,6 +75,24 @@ describe('an expired session', () => {
     expect(sessionStore.get().session?.access).not.toBe(GARBAGE_ACCESS);
   }, 30_000);
 
+  it('does not end the session when the refresh meets a server outage: "unavailable", then Retry works', async () => {
+    await signInAs('raj');
+    sessionStore.replaceAccess(GARBAGE_ACCESS);
+    mswServer.use(
+      http.post(REFRESH, () => HttpResponse.text('Bad gateway', { status: 502 }), { once: true }),
+    );
+    const { user } = renderApp('/overview');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/server is unavailable/);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(sessionStore.get().expired).toBe(false);
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('list', { name: 'Leads by status' })).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('asks to sign in again over the page when the refresh is refused, keeping typed input', async () => {
     await signInAs('raj');
     const { user, currentUrl } = renderRoutes(draftRoutes(), '/draft');
