@@ -10,6 +10,12 @@ type LeadFiltersProps = {
   isManager: boolean;
 };
 
+/** "Any status" shows in the box, so an unfiltered select reads as a choice, not a blank. */
+const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
+
+/** The unselected choice in readable contrast (the default grey is too faint on the page). */
+const toggleText = { color: 'text.secondary' } as const;
+
 const hasFilters = (state: LeadListState): boolean =>
   Boolean(state.search || state.status || state.source);
 
@@ -33,8 +39,12 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
           if (view) change({ view });
         }}
       >
-        <ToggleButton value="owned">{isManager ? 'All leads' : 'My leads'}</ToggleButton>
-        <ToggleButton value="assigned">Assigned to me</ToggleButton>
+        <ToggleButton value="owned" sx={toggleText}>
+          {isManager ? 'All leads' : 'My leads'}
+        </ToggleButton>
+        <ToggleButton value="assigned" sx={toggleText}>
+          Assigned to me
+        </ToggleButton>
       </ToggleButtonGroup>
       <LeadSearchField value={state.search} onSearch={(search) => change({ search })} />
       <TextField
@@ -44,6 +54,7 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
         value={state.status}
         onChange={(event) => change({ status: event.target.value as LeadListState['status'] })}
         sx={{ minWidth: 150 }}
+        slotProps={showEmptyChoice}
       >
         <MenuItem value="">Any status</MenuItem>
         {LEAD_STATUSES.map((status) => (
@@ -59,6 +70,7 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
         value={state.source}
         onChange={(event) => change({ source: event.target.value as LeadListState['source'] })}
         sx={{ minWidth: 170 }}
+        slotProps={showEmptyChoice}
       >
         <MenuItem value="">Any source</MenuItem>
         {LEAD_SOURCES.map((source) => (

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { signIn } from './support/session';
+
+/** Names no seeded lead has, unique per run: the e2e database is shared by every spec. */
+const unique = () => `Ithaca${Date.now().toString(36)}`;
+
+const choose = async (page: Page, field: string, option: string) => {
+  await page.getByRole('combobox', { name: field }).click();
+  await page.getByRole('option', { name: option }).click();
+};
+
+test('a rep creates a lead, notes a call, moves it on, finds it and deletes it', async ({
+  page,
+}) => {
+  test.slow(); // one long journey through four pages, with an accessibility scan on each
+  const lastName = unique();
+  await signIn(page, 'raj', '/leads');
+  await expect(page.getByText(/^1–25 of \d+$/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'New lead' }).click();
+  await page.getByRole('textbox', { name: 'First name' }).fill('Penelope');
+  await page.getByRole('textbox', { name: 'Last name' }).fill(lastName);
+  await page.getByRole('textbox', { name: 'Email' }).fill(`${lastName.toLowerCase()}@example.com`);
+  await page.getByRole('textbox', { name: 'Phone' }).fill('12345');
+  await page.getByRole('button', { name: 'Create lead' }).click();
+  await expect(
+    page.getByText("Phone number must be entered in the format: '999999999'."),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('textbox', { name: 'Phone' }).fill('+302101234567');
+  await choose(page, 'Source', 'Event');
+  await page.getByRole('button', { name: 'Create lead' }).click();
+
+  await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
+  await expect(page.getByText('Lead created')).toBeVisible();
+  await page.getByRole('textbox', { name: 'New note' }).fill('Called: wants a quote by Friday.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  const notes = page.getByRole('list', { name: 'Notes' });
+  await expect(notes.getByRole('listitem').first()).toContainText('Called: wants a quote');
+  await expect(notes.getByRole('listitem').first()).toContainText('raj ·');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await choose(page, 'Status', 'Potential');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved')).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
+
+  // The note survived the full-replace update, and the page reloads from the server intact.
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Notes' })).toContainText('wants a quote');
+  await expect(page.getByText('Potential', { exact: true })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click();
+  await page.getByRole('searchbox', { name: 'Search leads' }).fill(lastName);
+  await expect(page).toHaveURL(new RegExp(`q=${lastName}`));
+  const grid = page.getByRole('grid', { name: 'Leads' });
+  await expect(grid.getByRole('row')).toHaveCount(2);
+  await expect(grid.getByRole('row').nth(1)).toContainText('Potential');
+  await expect(grid.getByRole('row').nth(1)).toContainText('Event');
+
+  await grid.getByRole('link', { name: `Penelope ${lastName}` }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete lead' }).click();
+  await expect(page).toHaveURL(/\/leads$/);
+  await expect(page.getByText(`Penelope ${lastName} was deleted`)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Lead not found' })).toBeVisible();
+});
+
+test('the table keeps its filters in the address (and reads well in dark), Back undoes a change', async ({
+  page,
+}) => {
+  await signIn(page, 'raj', '/leads?status=customer');
+  const grid = page.getByRole('grid', { name: 'Leads' });
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Customer');
+  await expect(grid.getByRole('row').nth(1)).toContainText('Customer');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('columnheader', { name: 'Email' }).click();
+  await expect(page).toHaveURL(/status=customer&sort=email/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/leads\?status=customer$/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/leads$/);
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Any status');
+});
+
+test('a manager sees every lead, a rep only their own or assigned ones', async ({ page }) => {
+  await signIn(page, 'maya', '/leads');
+  await expect(page.getByRole('button', { name: 'All leads' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const managerTotal = Number(
+    (await page.getByText(/^1–25 of \d+$/).textContent())?.split(' of ')[1],
+  );
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'sara', '/leads');
+  const repText = page.getByText(/^1–25 of \d+$/);
+  await expect(repText).toBeVisible();
+  const repTotal = Number((await repText.textContent())?.split(' of ')[1]);
+  expect(repTotal).toBeLessThan(managerTotal);
+
+  await page.getByRole('button', { name: 'Assigned to me' }).click();
+  await expect(page).toHaveURL(/view=assigned/);
+  const assignees = page.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1);
+  await expect(assignees).toContainText('sara');
+});
