@@ -113,22 +113,20 @@ export const AppointmentCalendar = (props: Props) => {
         initialView={view}
         initialDate={date}
         firstDay={1}
-        headerToolbar={{
-          left: 'prev,next today',
-          center: 'title',
-          right: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek',
-        }}
-        buttonText={{ today: 'Today', month: 'Month', week: 'Week', day: 'Day', list: 'List' }}
+        headerToolbar={false}
         height="78vh"
         scrollTime="08:00:00"
         allDaySlot={false}
+        /* Snapping finer than a slot makes FullCalendar shift a sideways drag by one snap, since
+           it measures from the middle of the grabbed slot: moves and resizes go by half hours. */
         slotDuration="00:30:00"
-        snapDuration="00:15:00"
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         businessHours={BUSINESS_HOURS}
         nowIndicator
         dayMaxEvents
+        /* "+2 more" opens a popover: a button, so its aria-expanded is valid ARIA. */
+        moreLinkDidMount={(arg) => arg.el.setAttribute('role', 'button')}
         eventDisplay="block"
         events={events}
         eventContent={(arg) => <CalendarEventContent arg={arg} />}

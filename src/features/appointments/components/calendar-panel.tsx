@@ -17,6 +17,7 @@ import { nextFreeHalfHour, toBooked } from '../model/scheduling';
 import { AppointmentCalendar, type CalendarUser } from './appointment-calendar';
 import { AppointmentDialog } from './appointment-dialog';
 import { CalendarLegend } from './calendar-legend';
+import { CalendarToolbar } from './calendar-toolbar';
 import { useCalendarUrl } from './use-calendar-url';
 
 /** The dialog keeps its last content while it closes, so it fades out as it was. */
@@ -35,6 +36,8 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
   const [range, setRange] = useState<DateRange | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ open: false, mode: 'create' });
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const api = () => calendarRef.current?.getApi();
   const appointments = useQuery({
     ...appointmentRangeQuery(range ?? { date_from: today, date_to: today }),
     enabled: range !== null,
@@ -47,6 +50,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
     setRange((previous) =>
       previous?.date_from === next.date_from && previous.date_to === next.date_to ? previous : next,
     );
+    setTitle(arg.view.title);
     onDatesSet(arg);
   };
 
@@ -86,6 +90,14 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
           Could not load appointments. {appointments.error.message}
         </Alert>
       )}
+      <CalendarToolbar
+        title={title}
+        view={view}
+        onPrev={() => api()?.prev()}
+        onNext={() => api()?.next()}
+        onToday={() => api()?.today()}
+        onView={(next) => api()?.changeView(next)}
+      />
       <Box sx={{ position: 'relative' }}>
         <Box sx={{ height: 4 }}>
           {appointments.isFetching && <LinearProgress aria-label="Loading appointments" />}

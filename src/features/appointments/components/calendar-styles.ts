@@ -38,6 +38,8 @@ export const calendarSx: SxProps<Theme> = (theme) => ({
     textDecoration: 'none',
   },
   '& .fc-event': { cursor: 'pointer' },
+  /* FullCalendar fades other months' day numbers below readable contrast. */
+  '& .fc .fc-day-other .fc-daygrid-day-top': { opacity: 1, color: 'text.secondary' },
   '& .fc-timegrid-event .fc-event-main': { overflow: 'hidden' },
   '& .appointment-event': {
     overflow: 'hidden',

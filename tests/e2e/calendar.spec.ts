@@ -1,0 +1,262 @@
+/**
+ * Planning a week by dragging, in Chromium, against the real server: book by dragging across
+ * free time, move, resize, a refused clash that snaps back, delete. Each test works in its own
+ * empty week, far beyond the seed's six weeks, so seeded data and other tests don't interfere.
+ */
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { DEMO_PASSWORD, signIn } from './support/session';
+
+test.use({ viewport: { width: 1400, height: 1000 } });
+
+const API = '/api/v1/';
+const APIKEY = { apikey: 'epixel-dev-key' };
+
+/** `yyyy-mm-dd` of the Monday `weeks` weeks from now, and the days after it. */
+const futureWeek = (weeks: number): string[] => {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + weeks * 7);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return Array.from({ length: 7 }, (_, day) => {
+    const next = new Date(date);
+    next.setUTCDate(date.getUTCDate() + day);
+    return next.toISOString().slice(0, 10);
+  });
+};
+
+const apiToken = async (request: APIRequestContext, username: string): Promise<string> => {
+  const response = await request.post(`${API}user/login/`, {
+    headers: APIKEY,
+    multipart: { username, password: DEMO_PASSWORD },
+  });
+  return ((await response.json()) as { access: string }).access;
+};
+
+type ApiAppointment = {
+  id: number;
+  appointment_date: string;
+  appointment_to: string;
+  appointment_note: string;
+  lead: { slug: string; first_name: string; last_name: string };
+};
+
+const appointmentsOn = async (
+  request: APIRequestContext,
+  token: string,
+  day: string,
+): Promise<ApiAppointment[]> => {
+  const response = await request.get(`${API}leads/appointments/list/`, {
+    headers: { ...APIKEY, Authorization: `Bearer ${token}` },
+    params: { date_from: day, date_to: day, limit: 100 },
+  });
+  return ((await response.json()) as { data: { results: ApiAppointment[] } }).data.results;
+};
+
+/** The point of a time-grid column at `time` plus `fraction` of that half-hour slot. */
+const slotPoint = async (page: Page, day: string, time: string, fraction = 0.25) => {
+  const lane = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`);
+  await lane.scrollIntoViewIfNeeded();
+  const row = await lane.boundingBox();
+  const column = await page.locator(`td.fc-timegrid-col[data-date="${day}"]`).boundingBox();
+  if (!row || !column) throw new Error(`No slot ${day} ${time} on screen`);
+  return { x: column.x + column.width / 2, y: row.y + row.height * fraction };
+};
+
+/** A real mouse drag, in small steps, as a hand would. */
+const drag = async (page: Page, from: { x: number; y: number }, to: { x: number; y: number }) => {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.mouse.up();
+};
+
+const eventIn = (page: Page, day: string, note: string): Locator =>
+  page.locator(`td.fc-timegrid-col[data-date="${day}"] .fc-timegrid-event`, { hasText: note });
+
+/** Drags across free time, picks a lead and books; returns the lead's name. */
+const bookByDragging = async (
+  page: Page,
+  day: string,
+  from: string,
+  lastSlot: string,
+  note: string,
+): Promise<string> => {
+  await drag(page, await slotPoint(page, day, from), await slotPoint(page, day, lastSlot, 0.75));
+  const dialog = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Lead' }).fill('a');
+  const option = page.getByRole('option').first();
+  await expect(option).toBeVisible();
+  const leadName = ((await option.textContent()) ?? '').split(' · ')[0]!.trim();
+  await option.click();
+  await dialog.getByLabel('Note').fill(note);
+  await dialog.getByRole('button', { name: 'Book appointment' }).click();
+  await expect(dialog).toBeHidden();
+  return leadName;
+};
+
+test('a rep books, moves and resizes by dragging; a clash snaps back; then deletes', async ({
+  page,
+  request,
+}) => {
+  const week = futureWeek(12);
+  const [monday, tuesday] = [week[0]!, week[1]!];
+  const note = `E2E drag ${Date.now()}`;
+  const blocker = `E2E blocker ${Date.now()}`;
+  await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${monday}`);
+  await expect(page.locator(`td.fc-timegrid-col[data-date="${monday}"]`)).toBeVisible();
+
+  // Book 10:00–11:00 on Monday by dragging across free time.
+  const leadName = await bookByDragging(page, monday, '10:00', '10:30', note);
+  const booked = eventIn(page, monday, note);
+  await expect(booked).toContainText('10:00 - 11:00');
+  await expect(booked).toContainText(leadName);
+  await page.reload();
+  await expect(eventIn(page, monday, note)).toContainText('10:00 - 11:00');
+
+  // Move it to Tuesday, same time; it stays after a reload.
+  const box = await eventIn(page, monday, note).boundingBox();
+  if (!box) throw new Error('The booked event is not on screen');
+  const tuesdayColumn = await page
+    .locator(`td.fc-timegrid-col[data-date="${tuesday}"]`)
+    .boundingBox();
+  if (!tuesdayColumn) throw new Error('No Tuesday column');
+  await drag(
+    page,
+    { x: box.x + box.width / 2, y: box.y + 8 },
+    { x: tuesdayColumn.x + tuesdayColumn.width / 2, y: box.y + 8 },
+  );
+  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:00');
+  await page.reload();
+  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:00');
+  await expect(eventIn(page, monday, note)).toHaveCount(0);
+
+  // Resize its bottom edge by one half-hour slot: 10:00–11:30, kept after a reload.
+  const moved = eventIn(page, tuesday, note);
+  await moved.hover();
+  const resizer = moved.locator('.fc-event-resizer-end');
+  const handle = await resizer.boundingBox();
+  const slot = await page.locator('td.fc-timegrid-slot-lane[data-time="11:00:00"]').boundingBox();
+  if (!handle || !slot) throw new Error('No resize handle');
+  await drag(
+    page,
+    { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
+    { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 + slot.height },
+  );
+  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:30');
+  await page.reload();
+  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:30');
+
+  // Another of raj's appointments at 14:00–15:00; dropping onto it is refused, no request.
+  const token = await apiToken(request, 'raj');
+  const [mine] = (await appointmentsOn(request, token, tuesday)).filter((a) =>
+    a.appointment_note.startsWith(note),
+  );
+  const other = await request.post(`${API}leads/create/appointment/`, {
+    headers: { ...APIKEY, Authorization: `Bearer ${token}` },
+    multipart: {
+      slug: mine!.lead.slug,
+      appointment_date: `${tuesday} 14:00`,
+      appointment_to: `${tuesday} 15:00`,
+      appointment_note: blocker,
+    },
+  });
+  expect(other.ok()).toBe(true);
+  await page.reload();
+  await expect(eventIn(page, tuesday, blocker)).toBeVisible();
+  const updates: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.url().includes('update/appointment')) updates.push(sent.url());
+  });
+  const current = await eventIn(page, tuesday, note).boundingBox();
+  const clashPoint = await slotPoint(page, tuesday, '14:00', 0.5);
+  if (!current) throw new Error('The event is not on screen');
+  await drag(
+    page,
+    { x: current.x + current.width / 2, y: current.y + 8 },
+    { x: clashPoint.x, y: clashPoint.y },
+  );
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Appointment schedule exists for this time.' }),
+  ).toBeVisible();
+  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:30');
+  expect(updates).toEqual([]);
+  await page.reload();
+  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:30');
+  const onServer = (await appointmentsOn(request, token, tuesday)).find((a) => a.id === mine!.id);
+  expect(onServer).toMatchObject({
+    appointment_date: `${tuesday} 10:00`,
+    appointment_to: `${tuesday} 11:30`,
+  });
+
+  // Delete it from its dialog, after confirming.
+  await eventIn(page, tuesday, note).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit appointment' });
+  await expect(
+    dialog.getByRole('link', {
+      name: `Open ${mine!.lead.first_name} ${mine!.lead.last_name}'s page`,
+    }),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this appointment?' })
+    .getByRole('button', { name: 'Delete appointment' })
+    .click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(eventIn(page, tuesday, blocker)).toBeVisible();
+  await expect(eventIn(page, tuesday, note)).toHaveCount(0);
+});
+
+test.describe('in a browser far from the server time zone', () => {
+  test.use({ timezoneId: 'Pacific/Kiritimati' });
+
+  test('times are shown and sent exactly as the API writes them', async ({ page, request }) => {
+    const week = futureWeek(13);
+    const wednesday = week[2]!;
+    const note = `E2E zone ${Date.now()}`;
+    await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${wednesday}`);
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
+      'Pacific/Kiritimati',
+    );
+    await bookByDragging(page, wednesday, '09:30', '10:00', note);
+    await expect(eventIn(page, wednesday, note)).toContainText('09:30 - 10:30');
+
+    const token = await apiToken(request, 'raj');
+    const [saved] = (await appointmentsOn(request, token, wednesday)).filter(
+      (a) => a.appointment_note === note,
+    );
+    expect(saved).toMatchObject({
+      appointment_date: `${wednesday} 09:30`,
+      appointment_to: `${wednesday} 10:30`,
+    });
+
+    await eventIn(page, wednesday, note).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit appointment' });
+    await expect(dialog.getByLabel('Start date')).toHaveValue(wednesday);
+    await expect(dialog.getByLabel('Start time')).toHaveValue('09:30');
+    await expect(dialog.getByLabel('End time')).toHaveValue('10:30');
+  });
+});
+
+test('the keyboard path: New appointment opens the dialog on the next free half hour', async ({
+  page,
+}) => {
+  await signIn(page, 'raj', '/calendar');
+  await expect(page).toHaveURL(/view=timeGridWeek&date=\d{4}-\d{2}-\d{2}/);
+  await page.getByRole('button', { name: 'New appointment' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(dialog.getByLabel('Start time')).toHaveValue(/^\d{2}:(00|30)$/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the calendar views pass an accessibility check', async ({ page }) => {
+  await signIn(page, 'raj', '/calendar?view=timeGridWeek');
+  await expect(page.locator('.fc-timegrid-event').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Month' }).click();
+  await expect(page).toHaveURL(/view=dayGridMonth/);
+  await expectNoSeriousA11yViolations(page);
+});
