@@ -1,0 +1,59 @@
+/** The appointments list in Chromium: filters in the URL survive a reload; a row opens its dialog. */
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { signIn } from './support/session';
+
+test('a rep filters by status, reloads to the same view, and opens a row', async ({ page }) => {
+  await signIn(page, 'raj', '/appointments');
+  const table = page.getByRole('table', { name: 'Appointments' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Fullfilled' }).click();
+  await expect(page).toHaveURL(/\/appointments\?status=fullfilled$/);
+  const rows = table.getByRole('row');
+  await expect(rows.nth(1)).toContainText('Fullfilled');
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Fullfilled');
+  const count = await rows.count();
+  for (let index = 1; index < count; index += 1) {
+    await expect(rows.nth(index)).toContainText('Fullfilled');
+  }
+
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /^Edit appointment with / })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Edit appointment' });
+  await expect(dialog.getByRole('combobox', { name: 'Status' })).toHaveText('Fullfilled');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('a date rule deep link shows only that day', async ({ page }) => {
+  await signIn(page, 'raj', '/appointments');
+  const firstDate = await page
+    .getByRole('table', { name: 'Appointments' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('cell')
+    .nth(1)
+    .textContent();
+  await page.goto(`/appointments?datesetting=on&ondate=${firstDate}`);
+  const rows = page.getByRole('table', { name: 'Appointments' }).getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  const count = await rows.count();
+  for (let index = 1; index < count; index += 1) {
+    await expect(rows.nth(index).getByRole('cell').nth(1)).toHaveText(firstDate ?? '');
+  }
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue(firstDate ?? '');
+});
+
+test('the appointments page passes an accessibility check', async ({ page }) => {
+  await signIn(page, 'raj', '/appointments');
+  await expect(
+    page.getByRole('table', { name: 'Appointments' }).getByRole('row').nth(1),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
