@@ -46,6 +46,7 @@ export const AssigneeField = ({ value, onChange, onBlur, error }: AssigneeFieldP
       {...common}
       select
       disabled={users.isPending}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       onChange={(event) => onChange(event.target.value || undefined)}
     >
       <MenuItem value="">
