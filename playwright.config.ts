@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * database, in Debian's Chromium (never a downloaded browser).
  */
 const PORT = Number(process.env.E2E_PORT ?? 8791);
-const DB_DIR = '.e2e';
+/** Settable so two runs on one machine don't share (and wipe) one database. */
+const DB_DIR = process.env.E2E_DB_DIR ?? '.e2e';
 
 export default defineConfig({
   testDir: 'tests/e2e',
