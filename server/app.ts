@@ -97,5 +97,10 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
     return c.json(errorEnvelope(500, { [NON_FIELD_ERRORS]: ['Internal server error.'] }), 500);
   });
 
-  return { app, db, repos, close: () => db.close() };
+  const close = () => {
+    if (!db.open) return;
+    db.pragma('optimize');
+    db.close();
+  };
+  return { app, db, repos, close };
 };

@@ -1,4 +1,7 @@
-/** Leads: lookups, writes, and the filtered, ordered, paginated list. */
+/**
+ * Leads: lookups, writes, and the filtered, ordered, paginated list. The default order is newest
+ * first by id, which is creation order (ids grow as leads are created).
+ */
 import type { LeadListQuery, LeadOrderingField } from '../../src/contract';
 import type { Db } from './connection';
 import type { LeadRecord, Page } from './records';
@@ -24,6 +27,9 @@ const ORDER_COLUMNS: Record<LeadOrderingField, string> = {
   created_at: 'l.created_at',
   updated_at: 'l.updated_at',
 };
+
+/** The columns a search looks in (the `tags` column holds scope tokens, never searched). */
+const SEARCH_COLUMNS = '{first_name last_name email phone}';
 
 export type LeadWrite = {
   first_name: string;
@@ -64,12 +70,57 @@ export const createLeadsRepository = (db: Db) => {
        message = @message, assignee_id = @assignee_id, updated_at = @updated_at
      WHERE id = @id`,
   );
+  const userId = db.prepare('SELECT id FROM users WHERE username = ?').pluck();
+  const ftsCount = db.prepare('SELECT COUNT(*) FROM leads_fts WHERE leads_fts MATCH ?').pluck();
+  const ftsPage = db
+    .prepare(
+      'SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?',
+    )
+    .pluck();
+  const byIds = db.prepare(
+    `${LEAD_SELECT} WHERE l.id IN (SELECT value FROM json_each(?)) ORDER BY l.id DESC`,
+  );
   const markDeleted = db.prepare(
     "UPDATE leads SET status = 'deleted', updated_at = ? WHERE id = ?",
   );
 
+  /**
+   * The FTS path: a search with conditions FTS5 can express (scope, status, source, owner,
+   * assignee) in the default order, counted and paged inside the index in id order.
+   */
+  const listByFts = (scope: LeadScope, query: LeadListQuery, terms: string): Page<LeadRecord> => {
+    const tags: string[] = [];
+    if (query.list_type === 'assigned') tags.push(`assignee${scope.userId}`);
+    else if (!scope.isManager) tags.push(`owner${scope.userId}`);
+    if (query.status !== undefined) tags.push(`status${query.status}`);
+    if (query.source !== undefined) tags.push(`source${query.source.replaceAll('_', '')}`);
+    for (const role of ['owner', 'assignee'] as const) {
+      const username = query[role];
+      if (username === undefined) continue;
+      const id = userId.get(username) as number | undefined;
+      if (id === undefined) return { count: 0, rows: [] };
+      tags.push(`${role}${id}`);
+    }
+    // "NOT statusdeleted" merges a short list; a status filter already excludes deleted leads.
+    const scopeTags = tags.length > 0 ? ` AND tags : (${tags.join(' AND ')})` : '';
+    const liveOnly = query.status === undefined ? ' NOT tags : statusdeleted' : '';
+    const match = `${SEARCH_COLUMNS} : (${terms})${scopeTags}${liveOnly}`;
+    const count = Number(ftsCount.get(match));
+    const ids = ftsPage.all(match, query.limit, query.offset) as number[];
+    const rows = ids.length === 0 ? [] : (byIds.all(JSON.stringify(ids)) as LeadRecord[]);
+    return { count, rows };
+  };
+
   const list = (scope: LeadScope, query: LeadListQuery): Page<LeadRecord> => {
-    const where: string[] = ["l.status != 'deleted'"];
+    const terms = query.search === undefined ? null : ftsPrefixQuery(query.search);
+    const sqlOnly =
+      query.ordering !== undefined ||
+      query.campaign_slug !== undefined ||
+      (['first_name', 'last_name', 'email', 'phone'] as const).some(
+        (field) => query[field] !== undefined,
+      );
+    if (terms !== null && !sqlOnly) return listByFts(scope, query, terms);
+    const where: string[] = [];
     const params: (string | number)[] = [];
     if (query.list_type === 'assigned') {
       where.push('l.assignee_id = ?');
@@ -84,10 +135,6 @@ export const createLeadsRepository = (db: Db) => {
         where.push(`l.${field} LIKE ? ESCAPE '\\'`);
         params.push(containsPattern(value));
       }
-    }
-    if (query.status !== undefined) {
-      where.push('l.status = ?');
-      params.push(query.status);
     }
     if (query.source !== undefined) {
       where.push('l.source = ?');
@@ -105,26 +152,40 @@ export const createLeadsRepository = (db: Db) => {
       where.push('l.assignee_id IN (SELECT id FROM users WHERE username = ?)');
       params.push(query.assignee);
     }
-    if (query.search !== undefined) {
-      const match = ftsPrefixQuery(query.search);
-      if (match !== null) {
-        where.push('l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)');
-        params.push(match);
-      }
+    if (terms !== null) {
+      where.push('l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)');
+      params.push(`${SEARCH_COLUMNS} : (${terms})`);
     }
-    const whereSql = where.join(' AND ');
+    const base = where.length > 0 ? where.join(' AND ') : '1';
+    let count: number;
+    let liveSql: string;
+    if (query.status !== undefined) {
+      liveSql = `${base} AND l.status = ?`;
+      params.push(query.status);
+      count = Number(
+        statement(`SELECT COUNT(*) FROM leads l WHERE ${liveSql}`)
+          .pluck()
+          .get(...params),
+      );
+    } else {
+      // Counted as "all minus deleted": both halves use indexes, "!= 'deleted'" would scan.
+      liveSql = `${base} AND l.status != 'deleted'`;
+      count = Number(
+        statement(
+          `SELECT (SELECT COUNT(*) FROM leads l WHERE ${base})
+             - (SELECT COUNT(*) FROM leads l WHERE ${base} AND l.status = 'deleted')`,
+        )
+          .pluck()
+          .get(...params, ...params),
+      );
+    }
     const ordering = query.ordering;
     const direction = ordering?.descending === false ? 'ASC' : 'DESC';
     const orderSql = ordering
       ? `${ORDER_COLUMNS[ordering.field]} ${direction}, l.id ${direction}`
-      : 'l.created_at DESC, l.id DESC';
-    const count = Number(
-      statement(`SELECT COUNT(*) FROM leads l WHERE ${whereSql}`)
-        .pluck()
-        .get(...params),
-    );
+      : 'l.id DESC';
     const rows = statement(
-      `${LEAD_SELECT} WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`,
+      `${LEAD_SELECT} WHERE ${liveSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`,
     ).all(...params, query.limit, query.offset) as LeadRecord[];
     return { count, rows };
   };

@@ -1,11 +1,13 @@
 /** Numbered schema migrations, applied in order at start and recorded in `schema_migrations`. */
 import type { Db } from './connection';
-import { MIGRATION_001_SCHEMA } from './migrations/001-schema';
+import { MIGRATION_001_SCHEMA } from './schema/001-schema';
+import { MIGRATION_002_FTS_SCOPE } from './schema/002-fts-scope';
 
 export type Migration = { version: number; name: string; sql: string };
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'schema', sql: MIGRATION_001_SCHEMA },
+  { version: 2, name: 'fts-scope', sql: MIGRATION_002_FTS_SCOPE },
 ];
 
 /** Applies every migration not yet recorded; each one in its own transaction. */

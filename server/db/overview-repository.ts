@@ -3,23 +3,29 @@ import type { Db } from './connection';
 
 export type CountRow = { key: string; count: number };
 
+type PairRow = { status: string; source: string; count: number };
+
+const sum = (rows: PairRow[], column: 'status' | 'source'): CountRow[] => {
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(row[column], (totals.get(row[column]) ?? 0) + row.count);
+  return [...totals].map(([key, count]) => ({ key, count }));
+};
+
 export const createOverviewRepository = (db: Db) => {
-  const visible =
-    "l.status != 'deleted' AND (@all = 1 OR l.owner_id = @user OR l.assignee_id = @user)";
-  const byStatus = db.prepare(
-    `SELECT l.status AS key, COUNT(*) AS count FROM leads l WHERE ${visible} GROUP BY l.status`,
-  );
-  const bySource = db.prepare(
-    `SELECT l.source AS key, COUNT(*) AS count FROM leads l WHERE ${visible} GROUP BY l.source`,
-  );
+  // One pass per call. A manager's counts scan the covering (status, source) index; a rep's use
+  // the owner and assignee indexes.
+  const pairs = (visible: string) =>
+    db.prepare(
+      `SELECT l.status AS status, l.source AS source, COUNT(*) AS count FROM leads l
+       WHERE l.status != 'deleted'${visible} GROUP BY l.status, l.source`,
+    );
+  const manager = pairs('');
+  const rep = pairs(' AND (l.owner_id = @user OR l.assignee_id = @user)');
   return {
     /** Counts over the leads `userId` may see (every lead when `all`), deleted ones excluded. */
     counts: (userId: number, all: boolean) => {
-      const params = { user: userId, all: all ? 1 : 0 };
-      return {
-        status: byStatus.all(params) as CountRow[],
-        source: bySource.all(params) as CountRow[],
-      };
+      const rows = (all ? manager.all() : rep.all({ user: userId })) as PairRow[];
+      return { status: sum(rows, 'status'), source: sum(rows, 'source') };
     },
   };
 };

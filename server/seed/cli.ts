@@ -51,7 +51,7 @@ const summary = seedDemoData(db, {
   leads,
   clock: { now: () => new Date(), timeZone: config.timeZone },
 });
-db.pragma('optimize');
+db.exec('ANALYZE');
 db.close();
 console.log(
   `${existsSync(dbPath) ? 'Built' : 'Wrote'} ${dbPath} in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +

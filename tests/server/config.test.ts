@@ -3,6 +3,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEVELOPMENT_API_KEY, loadConfig, processTimeZone } from '../../server/config';
 import { createApp } from '../../server/app';
+import { openDatabase } from '../../server/db/connection';
+import { MIGRATIONS, applyMigrations } from '../../server/db/migrations';
 import { makeTempDir } from './support/harness';
 
 describe('loadConfig', () => {
@@ -80,8 +82,42 @@ describe('the JWT secret', () => {
       const second = createApp({ dbPath, apiKey: 'k' });
       expect(second.repos.settings.get('jwt_secret')).toBe(secret);
       const migrations = second.db.prepare('SELECT version FROM schema_migrations').pluck().all();
-      expect(migrations).toEqual([1]);
+      expect(migrations).toEqual(MIGRATIONS.map((migration) => migration.version));
       second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('migrations', () => {
+  it('upgrades a version-1 database and indexes its existing leads for search', async () => {
+    const dir = makeTempDir();
+    const dbPath = join(dir, 'old.sqlite');
+    try {
+      const db = openDatabase(dbPath);
+      expect(applyMigrations(db, MIGRATIONS.slice(0, 1))).toEqual([1]);
+      db.prepare(
+        `INSERT INTO users (username, role, password_hash, created_at)
+         VALUES ('ann', 'manager', 'x', '2030-01-01 00:00:00')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO leads (slug, first_name, last_name, email, phone, status, source, owner_id,
+           created_at, updated_at)
+         VALUES ('old-lead-000000', 'Oldfield', 'Legacy', 'o@x.io', '+15550001111', 'contact',
+           'social_media', 1, '2030-01-01 00:00:00', '2030-01-01 00:00:00')`,
+      ).run();
+      expect(applyMigrations(db)).toEqual([2]);
+      const match = (query: string) =>
+        db.prepare('SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?').pluck().all(query);
+      expect(match('"oldf"*')).toEqual([1]);
+      expect(match('tags : (live AND statuscontact AND sourcesocialmedia AND owner1)')).toEqual([
+        1,
+      ]);
+      db.prepare("UPDATE leads SET status = 'deleted'").run();
+      expect(match('tags : live')).toEqual([]);
+      expect(match('tags : statusdeleted')).toEqual([1]);
+      db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -198,6 +198,33 @@ describe('search (FTS5 prefix tokens over names, email and phone)', () => {
     expect(await names('raj', { search: 'frank' })).toEqual([]);
   });
 
+  it.each([
+    ['status', { search: 'a', status: 'contact' }, ['Álvaro']],
+    ['source', { search: 'acme', source: 'website' }, ['Alice']],
+    ['assignee', { search: 'a', assignee: 'Sara' }, ['Alice']],
+    ['an unknown assignee', { search: 'a', assignee: 'ghost' }, []],
+    ['owner', { search: 'a', owner: 'raj' }, ['Álvaro', 'Alice']],
+    ['another owner', { search: 'a', owner: 'maya' }, []],
+    ['a contains filter', { search: 'acme', email: 'alv' }, ['Álvaro']],
+    ['an explicit ordering', { search: 'acme', ordering: 'first_name' }, ['Alice', 'Álvaro']],
+  ])('combines search with %s', async (_name, query, expected) => {
+    expect(await names('raj', query)).toEqual(expected);
+  });
+
+  it('combines search with the assignee scope and the manager scope', async () => {
+    expect(await names('raj', { search: 'acme', list_type: 'assigned' })).toEqual(['Dan']);
+    expect(await names('maya', { search: 'acme', status: 'closed' })).toEqual(['Dan']);
+    const page = await list('maya', { search: 'page', limit: 5, offset: 5 });
+    expect(page.count).toBe(30);
+    expect(page.results.map((lead) => lead.first_name)).toEqual([
+      'Page25',
+      'Page24',
+      'Page23',
+      'Page22',
+      'Page21',
+    ]);
+  });
+
   it('follows updates and deletions of leads', async () => {
     const token = await h.token('sara');
     const lead = await createLead(h, 'sara', { first_name: 'Quentin', last_name: 'Blake' });
