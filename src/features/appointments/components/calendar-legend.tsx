@@ -22,7 +22,7 @@ export const CalendarLegend = () => (
               borderRadius: 0.5,
               bgcolor: look.background,
               border: '1px solid',
-              borderColor: 'divider',
+              borderColor: look.border,
             }}
           />
           <Typography

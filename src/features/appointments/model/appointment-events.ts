@@ -19,7 +19,7 @@ export const toCalendarEvent = (appointment: Appointment, editable: boolean): Ev
     editable,
     classNames: [`appointment-status-${appointment.appointment_status}`],
     backgroundColor: look.background,
-    borderColor: look.background,
+    borderColor: look.border,
     textColor: look.text,
     extendedProps: { appointment },
   };

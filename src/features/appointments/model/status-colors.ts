@@ -4,12 +4,12 @@
  */
 import type { AppointmentStatus } from '../../../contract';
 
-export type StatusLook = { background: string; text: string; strike: boolean };
+export type StatusLook = { background: string; border: string; text: string; strike: boolean };
 
 export const STATUS_LOOKS: Record<AppointmentStatus, StatusLook> = {
-  pending: { background: '#1565c0', text: '#ffffff', strike: false },
-  confirmed: { background: '#6a1b9a', text: '#ffffff', strike: false },
-  rescheduled: { background: '#a84300', text: '#ffffff', strike: false },
-  fullfilled: { background: '#2e7d32', text: '#ffffff', strike: false },
-  cancelled: { background: '#e0e0e0', text: '#424242', strike: true },
+  pending: { background: '#1565c0', border: '#1565c0', text: '#ffffff', strike: false },
+  confirmed: { background: '#6a1b9a', border: '#6a1b9a', text: '#ffffff', strike: false },
+  rescheduled: { background: '#a84300', border: '#a84300', text: '#ffffff', strike: false },
+  fullfilled: { background: '#2e7d32', border: '#2e7d32', text: '#ffffff', strike: false },
+  cancelled: { background: '#e0e0e0', border: '#757575', text: '#424242', strike: true },
 };
