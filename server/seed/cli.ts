@@ -39,6 +39,7 @@ if (values.reset) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
 }
 const db = openDatabase(dbPath);
+db.pragma('cache_size = -262144'); // a 256 MiB cache for the one big transaction
 applyMigrations(db);
 if (createRepositories(db).users.count() > 0) {
   console.error(`${dbPath} already has data; pass --reset to rebuild it.`);
