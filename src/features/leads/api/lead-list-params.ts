@@ -1,6 +1,6 @@
 /**
  * The lead table's state lives in the URL (shareable, survives reload and "back"):
- * `?q=&status=&source=&view=assigned&sort=-created_at&page=2&size=25`. This module turns the
+ * `?q=&status=&source=&owner=&view=assigned&sort=-created_at&page=2&size=25`. This module turns the
  * address bar into API parameters and back.
  */
 import {
@@ -23,6 +23,8 @@ export type LeadListState = {
   search: string;
   status: LeadStatus | '';
   source: LeadSource | '';
+  /** A username; free text, since a server without `user/list/` gives no choices. */
+  owner: string;
   view: LeadListView;
   sort: LeadSort | null;
   /** Zero-based, as the grid counts; the URL shows it one-based. */
@@ -49,6 +51,7 @@ export const readLeadListState = (params: URLSearchParams): LeadListState => {
     search: params.get('q')?.trim() ?? '',
     status: isOneOf(LEAD_STATUSES, status) ? status : '',
     source: isOneOf(LEAD_SOURCES, source) ? source : '',
+    owner: params.get('owner')?.trim() ?? '',
     view: params.get('view') === 'assigned' ? 'assigned' : 'owned',
     sort: readSort(params.get('sort')),
     page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
@@ -62,6 +65,7 @@ export const writeLeadListState = (state: LeadListState): URLSearchParams => {
   if (state.search) params.set('q', state.search);
   if (state.status) params.set('status', state.status);
   if (state.source) params.set('source', state.source);
+  if (state.owner) params.set('owner', state.owner);
   if (state.view === 'assigned') params.set('view', 'assigned');
   if (state.sort) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.field}`);
   if (state.page > 0) params.set('page', String(state.page + 1));
@@ -69,14 +73,35 @@ export const writeLeadListState = (state: LeadListState): URLSearchParams => {
   return params;
 };
 
-/** The API's query parameters (documented names first; `search`, `source`, `ordering` are ours). */
-export const toLeadListQuery = (state: LeadListState) => ({
-  offset: state.page * state.pageSize,
-  limit: state.pageSize,
+/** The API's filters and order (documented names first; `search`, `source`, `ordering` are ours). */
+export const toLeadFilterQuery = (state: LeadListState) => ({
   list_type: state.view === 'assigned' ? 'assigned' : undefined,
   status: state.status || undefined,
+  owner: state.owner || undefined,
   source: state.source || undefined,
   search: state.search || undefined,
   ordering: state.sort ? `${state.sort.descending ? '-' : ''}${state.sort.field}` : undefined,
 });
+export type LeadFilterParams = ReturnType<typeof toLeadFilterQuery>;
+
+/** The table's page of that list. */
+export const toLeadListQuery = (state: LeadListState) => ({
+  offset: state.page * state.pageSize,
+  limit: state.pageSize,
+  ...toLeadFilterQuery(state),
+});
 export type LeadListParams = ReturnType<typeof toLeadListQuery>;
+
+/** True when anything narrows the list (the empty state then offers to clear the filters). */
+export const hasLeadFilters = (state: LeadListState): boolean =>
+  Boolean(state.search || state.status || state.source || state.owner);
+
+/** The same view with every narrowing filter removed (the "whose leads" toggle stays). */
+export const clearedLeadFilters = (state: LeadListState): LeadListState => ({
+  ...state,
+  search: '',
+  status: '',
+  source: '',
+  owner: '',
+  page: 0,
+});

@@ -1,17 +1,13 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { assignableUsersQuery } from '../api/lead-queries';
+import { userDisplayName } from './user-display-name';
 
 type AssigneeFieldProps = {
   value: string | undefined;
   onChange: (value: string | undefined) => void;
   onBlur: () => void;
   error?: string;
-};
-
-const displayName = (user: { username: string; first_name: string; last_name: string }) => {
-  const name = `${user.first_name} ${user.last_name}`.trim();
-  return name ? `${name} (${user.username})` : user.username;
 };
 
 /**
@@ -55,7 +51,7 @@ export const AssigneeField = ({ value, onChange, onBlur, error }: AssigneeFieldP
       {unknownCurrent && <MenuItem value={value}>{value}</MenuItem>}
       {options.map((user) => (
         <MenuItem key={user.username} value={user.username}>
-          {displayName(user)}
+          {userDisplayName(user)}
         </MenuItem>
       ))}
     </TextField>

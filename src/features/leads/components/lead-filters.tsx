@@ -1,7 +1,13 @@
 import { Button, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { humanize, LEAD_SOURCES, LEAD_STATUSES } from '../../../contract';
-import type { LeadListState, LeadListView } from '../api/lead-list-params';
+import {
+  clearedLeadFilters,
+  hasLeadFilters,
+  type LeadListState,
+  type LeadListView,
+} from '../api/lead-list-params';
 import { LeadSearchField } from './lead-search-field';
+import { OwnerFilter } from './owner-filter';
 
 type LeadFiltersProps = {
   state: LeadListState;
@@ -16,10 +22,7 @@ const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: 
 /** The unselected choice in readable contrast (the default grey is too faint on the page). */
 const toggleText = { color: 'text.secondary' } as const;
 
-const hasFilters = (state: LeadListState): boolean =>
-  Boolean(state.search || state.status || state.source);
-
-/** Search, status, source and whose leads; every change goes back to the first page. */
+/** Search, status, source, owner and whose leads; every change goes back to the first page. */
 export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProps) => {
   const change = (patch: Partial<LeadListState>) => onStateChange({ ...state, ...patch, page: 0 });
   return (
@@ -79,10 +82,9 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
           </MenuItem>
         ))}
       </TextField>
-      {hasFilters(state) && (
-        <Button onClick={() => change({ search: '', status: '', source: '' })}>
-          Clear filters
-        </Button>
+      <OwnerFilter value={state.owner} onChange={(owner) => change({ owner })} />
+      {hasLeadFilters(state) && (
+        <Button onClick={() => onStateChange(clearedLeadFilters(state))}>Clear filters</Button>
       )}
     </Stack>
   );
