@@ -12,6 +12,10 @@ import { PAGE_SIZE_OPTIONS, type LeadListState, type LeadSort } from '../api/lea
 import { formatDateTime } from '../../../lib/format-date-time';
 import { LeadStatusChip } from './lead-status-chip';
 import { LeadTableEmpty } from './lead-table-empty';
+import { LeadTableToolbar } from './lead-table-toolbar';
+import { useStoredColumnVisibility } from './use-stored-column-visibility';
+
+const HIDDEN_COLUMNS_KEY = 'crm.leads.hidden-columns';
 
 const fullName = (lead: Lead): string => `${lead.first_name} ${lead.last_name}`.trim();
 
@@ -19,6 +23,7 @@ const columns: GridColDef<Lead>[] = [
   {
     field: 'first_name',
     headerName: 'Name',
+    hideable: false,
     flex: 1.2,
     minWidth: 170,
     valueGetter: (_value, lead) => fullName(lead),
@@ -74,6 +79,7 @@ export const LeadTable = ({
   filtered,
 }: LeadTableProps) => {
   const navigate = useNavigate();
+  const [columnVisibility, setColumnVisibility] = useStoredColumnVisibility(HIDDEN_COLUMNS_KEY);
   const sortField = state.sort?.field;
   const descending = state.sort?.descending;
   // Stable models: the grid treats a new array as a new sort and would reset to page 1.
@@ -120,7 +126,13 @@ export const LeadTable = ({
       sortModel={sortModel}
       onSortModelChange={onSort}
       onRowClick={({ row }) => navigate(`/leads/${encodeURIComponent(row.slug)}`)}
-      slots={{ noRowsOverlay: () => <LeadTableEmpty filtered={filtered} /> }}
+      columnVisibilityModel={columnVisibility}
+      onColumnVisibilityModelChange={setColumnVisibility}
+      showToolbar
+      slots={{
+        toolbar: LeadTableToolbar,
+        noRowsOverlay: () => <LeadTableEmpty filtered={filtered} />,
+      }}
       sx={{ minHeight: 320, '& .MuiDataGrid-row': { cursor: 'pointer' } }}
     />
   );

@@ -1,0 +1,36 @@
+import type { GridColumnVisibilityModel } from '@mui/x-data-grid';
+import { useCallback, useState } from 'react';
+
+/**
+ * Which columns the user hid, remembered in this browser (not in the URL: it is a personal
+ * layout, not part of the view a link shares). Stored as the list of hidden fields; unreadable
+ * or blocked storage simply means every column shows.
+ */
+const read = (key: string): GridColumnVisibilityModel => {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    if (!Array.isArray(stored)) return {};
+    return Object.fromEntries(
+      stored.filter((field): field is string => typeof field === 'string').map((f) => [f, false]),
+    );
+  } catch {
+    return {};
+  }
+};
+
+export const useStoredColumnVisibility = (key: string) => {
+  const [model, setModel] = useState<GridColumnVisibilityModel>(() => read(key));
+  const change = useCallback(
+    (next: GridColumnVisibilityModel) => {
+      setModel(next);
+      const hidden = Object.keys(next).filter((field) => next[field] === false);
+      try {
+        localStorage.setItem(key, JSON.stringify(hidden));
+      } catch {
+        // Private mode or a full quota: the choice lasts for this visit only.
+      }
+    },
+    [key],
+  );
+  return [model, change] as const;
+};
