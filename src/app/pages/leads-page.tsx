@@ -5,12 +5,15 @@ import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../features/auth/api/use-session';
 import {
+  hasLeadFilters,
   readLeadListState,
+  toLeadFilterQuery,
   toLeadListQuery,
   writeLeadListState,
   type LeadListState,
 } from '../../features/leads/api/lead-list-params';
 import { leadListQuery } from '../../features/leads/api/lead-queries';
+import { LeadExportControl } from '../../features/leads/components/lead-export-control';
 import { LeadFilters } from '../../features/leads/components/lead-filters';
 import { LeadTable } from '../../features/leads/components/lead-table';
 import { RouteNotice } from '../../features/leads/components/route-notice';
@@ -34,13 +37,26 @@ export const LeadsPage = () => {
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
+        useFlexGap
+      >
         <Typography variant="h4" component="h1">
           Leads
         </Typography>
-        <Button component={Link} to="/leads/new" variant="contained" startIcon={<AddIcon />}>
-          New lead
-        </Button>
+        <Stack
+          direction="row"
+          spacing={1}
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+          useFlexGap
+        >
+          <LeadExportControl filters={toLeadFilterQuery(state)} />
+          <Button component={Link} to="/leads/new" variant="contained" startIcon={<AddIcon />}>
+            New lead
+          </Button>
+        </Stack>
       </Stack>
       <LeadFilters
         state={state}
@@ -69,7 +85,7 @@ export const LeadsPage = () => {
           rows={leads.data?.results ?? []}
           rowCount={leads.data?.count ?? 0}
           loading={leads.isFetching}
-          filtered={Boolean(state.search || state.status || state.source)}
+          filtered={hasLeadFilters(state)}
         />
       </Paper>
       <RouteNotice />

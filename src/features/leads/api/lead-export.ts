@@ -1,0 +1,103 @@
+/**
+ * "Export CSV": every page of the current filter, not just the page on screen. Pages are
+ * fetched one after another with the API's largest page (100) and the table's own filters and
+ * order, then the file is built in the browser.
+ *
+ * If leads are added while exporting, offset paging can shift a row onto the next page;
+ * rows are kept once by slug, so the file never holds a lead twice.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  ENDPOINTS,
+  leadSchema,
+  MAX_PAGE_LIMIT,
+  paginatedSchema,
+  wallClockNow,
+  type Lead,
+} from '../../../contract';
+import { apiGet } from '../../../lib/http-client';
+import { config } from '../../../lib/config';
+import type { LeadFilterParams } from './lead-list-params';
+import { leadsCsvFileName, leadsToCsv } from './leads-csv';
+
+const leadPageSchema = paginatedSchema(leadSchema);
+
+export type ExportProgress = { done: number; total: number | null };
+
+export const fetchEveryLead = async (
+  filters: LeadFilterParams,
+  { signal, onProgress }: { signal: AbortSignal; onProgress: (progress: ExportProgress) => void },
+): Promise<Lead[]> => {
+  const bySlug = new Map<string, Lead>();
+  for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
+    const page = await apiGet(
+      ENDPOINTS.leadList,
+      { ...filters, offset, limit: MAX_PAGE_LIMIT },
+      leadPageSchema,
+      { signal },
+    );
+    page.results.forEach((lead) => bySlug.set(lead.slug, lead));
+    onProgress({ done: bySlug.size, total: page.count });
+    const last = !page.next || page.results.length === 0 || offset + MAX_PAGE_LIMIT >= page.count;
+    if (last) return [...bySlug.values()];
+  }
+};
+
+/** Hands the text to the browser as a download. A BOM lets Excel read the text as UTF-8. */
+const download = (csv: string, fileName: string) => {
+  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+};
+
+export type LeadExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: ExportProgress }
+  | { phase: 'done'; count: number; fileName: string }
+  | { phase: 'failed'; message: string };
+
+export const useLeadExport = () => {
+  const [state, setState] = useState<LeadExportState>({ phase: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  // Leaving the page stops the export: no download arrives on another page.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(async (filters: LeadFilterParams) => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setState({ phase: 'running', progress: { done: 0, total: null } });
+    try {
+      const leads = await fetchEveryLead(filters, {
+        signal: current.signal,
+        onProgress: (progress) => setState({ phase: 'running', progress }),
+      });
+      if (current.signal.aborted) return;
+      const fileName = leadsCsvFileName(wallClockNow(config.accountTimeZone));
+      download(leadsToCsv(leads), fileName);
+      setState({ phase: 'done', count: leads.length, fileName });
+    } catch (error) {
+      if (current.signal.aborted) return;
+      setState({
+        phase: 'failed',
+        message: error instanceof Error ? error.message : 'The export failed.',
+      });
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    setState({ phase: 'idle' });
+  }, []);
+
+  const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, start, cancel, dismiss };
+};
