@@ -80,6 +80,14 @@ export const createLeadsRepository = (db: Db) => {
   const byIds = db.prepare(
     `${LEAD_SELECT} WHERE l.id IN (SELECT value FROM json_each(?)) ORDER BY l.id DESC`,
   );
+  /** The leads of `ids`, in that order. */
+  const rowsInOrder = (ids: number[]): LeadRecord[] => {
+    if (ids.length === 0) return [];
+    const found = new Map(
+      (byIds.all(JSON.stringify(ids)) as LeadRecord[]).map((row) => [row.id, row]),
+    );
+    return ids.flatMap((id) => found.get(id) ?? []);
+  };
   const markDeleted = db.prepare(
     "UPDATE leads SET status = 'deleted', updated_at = ? WHERE id = ?",
   );
@@ -107,8 +115,7 @@ export const createLeadsRepository = (db: Db) => {
     const match = `${SEARCH_COLUMNS} : (${terms})${scopeTags}${liveOnly}`;
     const count = Number(ftsCount.get(match));
     const ids = ftsPage.all(match, query.limit, query.offset) as number[];
-    const rows = ids.length === 0 ? [] : (byIds.all(JSON.stringify(ids)) as LeadRecord[]);
-    return { count, rows };
+    return { count, rows: rowsInOrder(ids) };
   };
 
   const list = (scope: LeadScope, query: LeadListQuery): Page<LeadRecord> => {
@@ -157,36 +164,43 @@ export const createLeadsRepository = (db: Db) => {
       params.push(`${SEARCH_COLUMNS} : (${terms})`);
     }
     const base = where.length > 0 ? where.join(' AND ') : '1';
-    let count: number;
-    let liveSql: string;
-    if (query.status !== undefined) {
-      liveSql = `${base} AND l.status = ?`;
-      params.push(query.status);
-      count = Number(
-        statement(`SELECT COUNT(*) FROM leads l WHERE ${liveSql}`)
-          .pluck()
-          .get(...params),
-      );
-    } else {
-      // Counted as "all minus deleted": both halves use indexes, "!= 'deleted'" would scan.
-      liveSql = `${base} AND l.status != 'deleted'`;
-      count = Number(
-        statement(
-          `SELECT (SELECT COUNT(*) FROM leads l WHERE ${base})
-             - (SELECT COUNT(*) FROM leads l WHERE ${base} AND l.status = 'deleted')`,
-        )
-          .pluck()
-          .get(...params, ...params),
-      );
-    }
+    // "!= 'deleted'" matches the partial indexes on live leads (id order, per owner, per assignee).
+    const liveSql = `${base} AND l.status ${query.status === undefined ? "!= 'deleted'" : '= ?'}`;
+    if (query.status !== undefined) params.push(query.status);
+    // Every live lead (a manager's unfiltered list): the trigger-kept counters answer at once.
+    const count =
+      where.length === 0
+        ? Number(
+            statement(
+              `SELECT COALESCE(SUM(n), 0) FROM lead_stats WHERE scope = 0${query.status === undefined ? '' : ' AND status = ?'}`,
+            )
+              .pluck()
+              .get(...params),
+          )
+        : Number(
+            statement(`SELECT COUNT(*) FROM leads l WHERE ${liveSql}`)
+              .pluck()
+              .get(...params),
+          );
     const ordering = query.ordering;
     const direction = ordering?.descending === false ? 'ASC' : 'DESC';
     const orderSql = ordering
       ? `${ORDER_COLUMNS[ordering.field]} ${direction}, l.id ${direction}`
       : 'l.id DESC';
-    const rows = statement(
-      `${LEAD_SELECT} WHERE ${liveSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`,
-    ).all(...params, query.limit, query.offset) as LeadRecord[];
+    // Ids first (index-only where possible, so a deep OFFSET skips index entries, not rows),
+    // then the page's rows.
+    const joins =
+      ordering?.field === 'owner'
+        ? 'JOIN users o ON o.id = l.owner_id'
+        : ordering?.field === 'assignee'
+          ? 'LEFT JOIN users a ON a.id = l.assignee_id'
+          : '';
+    const ids = statement(
+      `SELECT l.id FROM leads l ${joins} WHERE ${liveSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`,
+    )
+      .pluck()
+      .all(...params, query.limit, query.offset) as number[];
+    const rows = rowsInOrder(ids);
     return { count, rows };
   };
 

@@ -2,12 +2,14 @@
 import type { Db } from './connection';
 import { MIGRATION_001_SCHEMA } from './schema/001-schema';
 import { MIGRATION_002_FTS_SCOPE } from './schema/002-fts-scope';
+import { MIGRATION_003_LIVE_COUNTS } from './schema/003-live-counts';
 
 export type Migration = { version: number; name: string; sql: string };
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'schema', sql: MIGRATION_001_SCHEMA },
   { version: 2, name: 'fts-scope', sql: MIGRATION_002_FTS_SCOPE },
+  { version: 3, name: 'live-counts', sql: MIGRATION_003_LIVE_COUNTS },
 ];
 
 /** Applies every migration not yet recorded; each one in its own transaction. */

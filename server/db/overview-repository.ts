@@ -1,4 +1,4 @@
-/** Lead counts per status and per source for the overview. */
+/** Lead counts per status and per source for the overview, from the trigger-kept `lead_stats`. */
 import type { Db } from './connection';
 
 export type CountRow = { key: string; count: number };
@@ -11,20 +11,17 @@ const sum = (rows: PairRow[], column: 'status' | 'source'): CountRow[] => {
   return [...totals].map(([key, count]) => ({ key, count }));
 };
 
+/** Scope 0 counts every live lead; scope N the live leads user N owns or is assigned. */
+const EVERY_LEAD = 0;
+
 export const createOverviewRepository = (db: Db) => {
-  // One pass per call. A manager's counts scan the covering (status, source) index; a rep's use
-  // the owner and assignee indexes.
-  const pairs = (visible: string) =>
-    db.prepare(
-      `SELECT l.status AS status, l.source AS source, COUNT(*) AS count FROM leads l
-       WHERE l.status != 'deleted'${visible} GROUP BY l.status, l.source`,
-    );
-  const manager = pairs('');
-  const rep = pairs(' AND (l.owner_id = @user OR l.assignee_id = @user)');
+  const pairs = db.prepare(
+    'SELECT status, source, n AS count FROM lead_stats WHERE scope = ? AND n > 0',
+  );
   return {
     /** Counts over the leads `userId` may see (every lead when `all`), deleted ones excluded. */
     counts: (userId: number, all: boolean) => {
-      const rows = (all ? manager.all() : rep.all({ user: userId })) as PairRow[];
+      const rows = pairs.all(all ? EVERY_LEAD : userId) as PairRow[];
       return { status: sum(rows, 'status'), source: sum(rows, 'source') };
     },
   };

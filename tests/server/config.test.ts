@@ -107,7 +107,13 @@ describe('migrations', () => {
          VALUES ('old-lead-000000', 'Oldfield', 'Legacy', 'o@x.io', '+15550001111', 'contact',
            'social_media', 1, '2030-01-01 00:00:00', '2030-01-01 00:00:00')`,
       ).run();
-      expect(applyMigrations(db)).toEqual([2]);
+      expect(applyMigrations(db)).toEqual([2, 3]);
+      const stats = () =>
+        db.prepare('SELECT scope, status, source, n FROM lead_stats ORDER BY scope').all();
+      expect(stats()).toEqual([
+        { scope: 0, status: 'contact', source: 'social_media', n: 1 },
+        { scope: 1, status: 'contact', source: 'social_media', n: 1 },
+      ]);
       const match = (query: string) =>
         db.prepare('SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?').pluck().all(query);
       expect(match('"oldf"*')).toEqual([1]);
@@ -117,6 +123,7 @@ describe('migrations', () => {
       db.prepare("UPDATE leads SET status = 'deleted'").run();
       expect(match('tags : live')).toEqual([]);
       expect(match('tags : statusdeleted')).toEqual([1]);
+      expect(stats().map((row) => (row as { n: number }).n)).toEqual([0, 0]);
       db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -344,3 +344,33 @@ describe('pagination', () => {
     expect(new URL(page.next ?? '').searchParams.get('limit')).toBe('100');
   });
 });
+
+describe('counters behind the overview', () => {
+  it('stay equal to a recount after creates, updates and deletes', async () => {
+    const token = await h.token('maya');
+    const lead = await createLead(h, 'raj', { assignee: 'sara', status: 'potential' });
+    await h.post(
+      'leadUpdate',
+      { ...lead, slug: lead.slug, assignee: 'tom', status: 'closed', source: 'event' },
+      { token },
+    );
+    await createLead(h, 'sara', { assignee: 'sara' });
+    const recount = h.db
+      .prepare(
+        `SELECT scope, status, source, SUM(n) AS n FROM (
+           SELECT 0 AS scope, status, source, 1 AS n FROM leads WHERE status != 'deleted'
+           UNION ALL SELECT owner_id, status, source, 1 FROM leads WHERE status != 'deleted'
+           UNION ALL SELECT assignee_id, status, source, 1 FROM leads
+             WHERE status != 'deleted' AND assignee_id IS NOT NULL AND assignee_id != owner_id
+         ) GROUP BY scope, status, source ORDER BY scope, status, source`,
+      )
+      .all();
+    const kept = h.db
+      .prepare(
+        'SELECT scope, status, source, n FROM lead_stats WHERE n != 0 ORDER BY scope, status, source',
+      )
+      .all();
+    expect(kept).toEqual(recount);
+    expect(recount.length).toBeGreaterThan(10);
+  });
+});
