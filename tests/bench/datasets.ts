@@ -1,6 +1,7 @@
 /**
  * Benchmark databases built by the project's own seed code (server/seed), cached under
- * data/bench/ keyed by lead count, seed number and a fingerprint of the seed and schema code.
+ * data/bench/ keyed by lead count, seed number and a fingerprint of the seed code and of the
+ * schema the migrations produce (so moving or adding a migration rebuilds; stale files go).
  * A cache older than a week is rebuilt: the seed places appointments around the day it ran.
  * Every benchmark works on a copy, so the cached file stays pristine.
  */
@@ -24,7 +25,7 @@ import { seedDemoData, type SeedSummary } from '../../server/seed/seed-demo';
 
 export const CACHE_DIR = resolve('data/bench');
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-const FINGERPRINTED = ['server/seed', 'server/db/migrations', 'server/db/migrations.ts'];
+const SEED_CODE = 'server/seed';
 
 export type Dataset = {
   leads: number;
@@ -47,13 +48,37 @@ const filesUnder = (path: string): string[] => {
     .flatMap((name) => filesUnder(join(path, name)));
 };
 
-/** Changes whenever the seed or the schema code changes, so the cache never goes stale. */
-export const codeFingerprint = (): string => {
-  const hash = createHash('sha256');
-  for (const file of FINGERPRINTED.flatMap((path) => filesUnder(resolve(path)))) {
-    hash.update(file).update(readFileSync(file));
+/** The schema the migrations build, as SQLite prints it. */
+const schemaText = (): string => {
+  const db = openDatabase(':memory:');
+  try {
+    applyMigrations(db);
+    const rows = db
+      .prepare(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as { type: string; name: string; sql: string | null }[];
+    return rows.map((row) => `${row.type} ${row.name} ${row.sql ?? ''}`).join('\n');
+  } finally {
+    db.close();
   }
+};
+
+/** Changes whenever the seed code or the schema changes, so the cache never goes stale. */
+export const codeFingerprint = (): string => {
+  const hash = createHash('sha256').update(schemaText());
+  for (const file of filesUnder(resolve(SEED_CODE))) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 10);
+};
+
+/** Removes cached builds of the same size and seed made from other code. */
+const removeStale = (leads: number, seed: number, keep: string): void => {
+  const prefix = `leads-${leads}-seed-${seed}-`;
+  for (const name of readdirSync(CACHE_DIR)) {
+    if (name.startsWith(prefix) && !name.startsWith(keep) && /\.(sqlite|json)$/.test(name)) {
+      rmSync(join(CACHE_DIR, name), { force: true });
+    }
+  }
 };
 
 const readMeta = (path: string): Meta | null => {
@@ -74,7 +99,8 @@ export const ensureDataset = (
   log: (line: string) => void,
 ): Dataset => {
   mkdirSync(CACHE_DIR, { recursive: true });
-  const base = join(CACHE_DIR, `leads-${leads}-seed-${seed}-${codeFingerprint()}`);
+  const name = `leads-${leads}-seed-${seed}-${codeFingerprint()}`;
+  const base = join(CACHE_DIR, name);
   const path = `${base}.sqlite`;
   const metaPath = `${base}.json`;
   const meta = readMeta(metaPath);
@@ -101,6 +127,7 @@ export const ensureDataset = (
   removeDatabase(building);
   const builtAt = new Date().toISOString();
   writeFileSync(metaPath, JSON.stringify({ summary, builtAt } satisfies Meta, null, 2));
+  removeStale(leads, seed, `${name}.`);
   const buildSeconds = (performance.now() - started) / 1000;
   log(`dataset ${leads} leads: built in ${buildSeconds.toFixed(1)} s`);
   return { leads, seed, path, summary, builtAt, buildSeconds };

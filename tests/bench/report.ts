@@ -105,29 +105,40 @@ const serverSection = (run: ServerRun): string => {
 const growthSection = (runs: readonly ServerRun[]): string => {
   const sizes = [...new Set(runs.map((run) => run.leads))].sort((a, b) => a - b);
   const transports = ['in-process', 'http'] as const;
-  const p50 = (leads: number, transport: string, id: string) =>
+  const find = (leads: number, transport: string, id: string) =>
     runs
       .find((run) => run.leads === leads && run.transport === transport)
-      ?.results.find((result) => result.id === id)?.summary?.p50;
+      ?.results.find((result) => result.id === id);
   const ids = runs[0]?.results ?? [];
   const steps = sizes.slice(1).map((size, index) => [sizes[index] as number, size] as const);
+  const ratio = (earlier: number | null | undefined, later: number | null | undefined) => {
+    const value = growthRatio(earlier ?? undefined, later ?? undefined);
+    return value === null ? '-' : `${value.toFixed(2)}x`;
+  };
   const header = [
-    'query (p50 ratio)',
+    'query',
     ...transports.flatMap((transport) =>
-      steps.map(([from, to]) => `${transport} ${leadsName(to)}/${leadsName(from)}`),
+      steps.flatMap(([from, to]) => [
+        `${transport} p50 ${leadsName(to)}/${leadsName(from)}`,
+        `cpu ${leadsName(to)}/${leadsName(from)}`,
+      ]),
     ),
   ];
   const rows = ids.map((result) => [
     result.label,
     ...transports.flatMap((transport) =>
-      steps.map(([from, to]) => {
-        const ratio = growthRatio(p50(from, transport, result.id), p50(to, transport, result.id));
-        return ratio === null ? '-' : `${ratio.toFixed(2)}x`;
+      steps.flatMap(([from, to]) => {
+        const earlier = find(from, transport, result.id);
+        const later = find(to, transport, result.id);
+        return [
+          ratio(earlier?.summary?.p50, later?.summary?.p50),
+          ratio(earlier?.cpuMsPerCall, later?.cpuMsPerCall),
+        ];
       }),
     ),
   ]);
   return [
-    `Growth: p50 at the larger size / p50 at the smaller (10x the leads each step)`,
+    'Growth: p50 (wall) and the server CPU time per call at the larger size / at the smaller (10x the leads each step; CPU time is the steadier of the two on a busy machine)',
     table(header, rows),
   ].join('\n');
 };
@@ -146,7 +157,9 @@ const planSection = ({ leads, plans }: { leads: number; plans: QueryPlan[] }): s
       /\b(leads|appointments)\b/.test(candidate.sql),
     )) {
       const flags = [
-        statement.fullScanOfLeads ? 'FULL SCAN of leads' : '',
+        statement.fullScanOfLeads
+          ? 'FULL SCAN of leads (table walk: every row, unless a LIMIT in rowid order stops it early)'
+          : '',
         statement.indexWalkOfLeads
           ? 'SCAN of a leads index (whole index unless LIMIT stops it)'
           : '',
