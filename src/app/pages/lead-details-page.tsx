@@ -1,6 +1,12 @@
 import { Box, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useParams } from 'react-router';
+import { wallClockNow, type Appointment } from '../../contract';
+import { appointmentRangeQuery } from '../../features/appointments/api/appointment-queries';
+import { AppointmentDialog } from '../../features/appointments/components/appointment-dialog';
+import { addDaysIso } from '../../features/appointments/model/calendar-time';
+import { nextFreeHalfHour, toBooked } from '../../features/appointments/model/scheduling';
 import { useSession } from '../../features/auth/api/use-session';
 import { leadDetailsQuery } from '../../features/leads/api/lead-queries';
 import { LeadAppointments } from '../../features/leads/components/lead-appointments';
@@ -11,18 +17,46 @@ import { LeadSummary } from '../../features/leads/components/lead-summary';
 import { PageBreadcrumbs } from '../../features/leads/components/page-breadcrumbs';
 import { RouteNotice } from '../../features/leads/components/route-notice';
 import { LeadNotes } from '../../features/notes/components/lead-notes';
+import { config } from '../../lib/config';
 
-/** One lead: its details and appointments beside its notes (stacked on narrow screens). */
+type Booking =
+  { mode: 'create'; start: string; end: string } | { mode: 'edit'; appointment: Appointment };
+
+const accountToday = () => wallClockNow(config.accountTimeZone).slice(0, 10);
+
+/**
+ * One lead: its details and appointments beside its notes (stacked on narrow screens).
+ * "Book appointment" opens the calendar's dialog fixed to this lead, at the signed-in user's
+ * next free half hour (their own appointments of the coming week, as the calendar's "New
+ * appointment" does); if those cannot be loaded, the next free half hour around this lead's.
+ */
 export const LeadDetailsPage = () => {
   const slug = useParams().slug ?? '';
   const { session } = useSession();
   const details = leadDetailsQuery(slug);
   const lead = useQuery(details);
+  const [today] = useState(accountToday);
+  const week = useQuery({
+    ...appointmentRangeQuery({ date_from: today, date_to: addDaysIso(today, 7) }),
+    enabled: lead.isSuccess,
+  });
+  const [booking, setBooking] = useState<Booking | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
 
   if (lead.isPending) return <LeadPageSkeleton label="Loading lead" />;
   if (lead.isError) return <LeadLoadProblem error={lead.error} onRetry={() => lead.refetch()} />;
 
   const viewer = session?.user ?? { username: '', role: null };
+  const open = (next: Booking) => {
+    setBooking(next);
+    setDialogOpen(true);
+  };
+  const book = () => {
+    const known = [...(week.data ?? []), ...lead.data.appointments].map(toBooked);
+    const slot = nextFreeHalfHour(wallClockNow(config.accountTimeZone), known, viewer.username);
+    open({ mode: 'create', ...slot });
+  };
+
   return (
     <Stack spacing={2}>
       <PageBreadcrumbs trail={[{ label: 'Leads', to: '/leads' }]} current={leadName(lead.data)} />
@@ -37,7 +71,11 @@ export const LeadDetailsPage = () => {
       >
         <Stack spacing={2}>
           <LeadSummary lead={lead.data} />
-          <LeadAppointments appointments={lead.data.appointments} />
+          <LeadAppointments
+            appointments={lead.data.appointments}
+            onBook={book}
+            onOpen={(appointment) => open({ mode: 'edit', appointment })}
+          />
         </Stack>
         <LeadNotes
           slug={lead.data.slug}
@@ -46,6 +84,16 @@ export const LeadDetailsPage = () => {
           viewer={viewer}
         />
       </Box>
+      {/* Stays mounted when closed: its "saved" snackbar outlives the dialog. */}
+      <AppointmentDialog
+        open={dialogOpen}
+        onClose={() => setDialogOpen(false)}
+        mode={booking?.mode ?? 'create'}
+        leadSlug={lead.data.slug}
+        appointment={booking?.mode === 'edit' ? booking.appointment : undefined}
+        start={booking?.mode === 'create' ? booking.start : undefined}
+        end={booking?.mode === 'create' ? booking.end : undefined}
+      />
       <RouteNotice />
     </Stack>
   );

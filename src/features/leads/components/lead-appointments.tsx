@@ -1,4 +1,15 @@
-import { Chip, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
+import {
+  Button,
+  Chip,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Paper,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { humanize, type Appointment } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
 
@@ -11,10 +22,16 @@ const timeRange = (appointment: Appointment): string => {
   return `${formatDateTime(appointment.appointment_date)} – ${end}`;
 };
 
-/**
- * The lead's appointments, soonest first, read-only: they are booked and moved on the calendar.
- */
-export const LeadAppointments = ({ appointments }: { appointments: Appointment[] }) => {
+type LeadAppointmentsProps = {
+  appointments: Appointment[];
+  /** "Book appointment"; the page decides what opens (this feature knows no calendar). */
+  onBook: () => void;
+  /** A listed appointment was chosen, to view or change it. */
+  onOpen: (appointment: Appointment) => void;
+};
+
+/** The lead's appointments, soonest first; each opens for editing, and one more can be booked. */
+export const LeadAppointments = ({ appointments, onBook, onOpen }: LeadAppointmentsProps) => {
   const sorted = [...appointments].sort((a, b) =>
     a.appointment_date.localeCompare(b.appointment_date),
   );
@@ -25,28 +42,45 @@ export const LeadAppointments = ({ appointments }: { appointments: Appointment[]
       aria-labelledby="lead-appointments-title"
       sx={{ p: 3 }}
     >
-      <Typography id="lead-appointments-title" variant="h6" component="h2" sx={{ mb: 1 }}>
-        Appointments
-      </Typography>
+      <Stack
+        direction="row"
+        spacing={1}
+        sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, flexWrap: 'wrap' }}
+        useFlexGap
+      >
+        <Typography id="lead-appointments-title" variant="h6" component="h2">
+          Appointments
+        </Typography>
+        <Button size="small" startIcon={<EventAvailableIcon />} onClick={onBook}>
+          Book appointment
+        </Button>
+      </Stack>
       {sorted.length === 0 ? (
         <Typography color="text.secondary">No appointments with this lead.</Typography>
       ) : (
-        <List disablePadding>
+        <List disablePadding aria-labelledby="lead-appointments-title">
           {sorted.map((appointment) => (
-            <ListItem key={appointment.id} disableGutters divider>
-              <ListItemText
-                primary={
-                  <Stack
-                    direction="row"
-                    spacing={1}
-                    sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-                  >
-                    <span>{timeRange(appointment)}</span>
-                    <Chip size="small" label={humanize(appointment.appointment_status)} />
-                  </Stack>
-                }
-                secondary={appointment.appointment_note || undefined}
-              />
+            <ListItem key={appointment.id} disablePadding divider>
+              <ListItemButton onClick={() => onOpen(appointment)} sx={{ px: 1 }}>
+                <ListItemText
+                  primary={
+                    <Stack
+                      component="span"
+                      direction="row"
+                      spacing={1}
+                      sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+                    >
+                      <span>{timeRange(appointment)}</span>
+                      <Chip
+                        component="span"
+                        size="small"
+                        label={humanize(appointment.appointment_status)}
+                      />
+                    </Stack>
+                  }
+                  secondary={appointment.appointment_note || undefined}
+                />
+              </ListItemButton>
             </ListItem>
           ))}
         </List>
