@@ -67,6 +67,7 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
     accessTtlSeconds: options.accessTtlSeconds ?? 900,
     refreshTtlSeconds: options.refreshTtlSeconds ?? 604_800,
     now: clock.now,
+    timeZone: clock.timeZone,
   });
 
   const app = new Hono<AppEnv>();

@@ -12,6 +12,8 @@ export type TokenClaims = {
   username: string;
   role: UserRole;
   token_type: TokenType;
+  /** The account's time zone, so clients know what "now" is for wall-clock appointment times. */
+  time_zone: string;
   exp: number;
   iat: number;
   jti: string;
@@ -28,6 +30,7 @@ export const createTokenService = (options: {
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
   now: () => Date;
+  timeZone: string;
 }): TokenService => {
   const nowSeconds = () => Math.floor(options.now().getTime() / 1000);
   return {
@@ -39,6 +42,7 @@ export const createTokenService = (options: {
         username: user.username,
         role: user.role,
         token_type: type,
+        time_zone: options.timeZone,
         iat,
         exp: iat + ttl,
         jti: randomUUID(),

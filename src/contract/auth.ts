@@ -35,6 +35,8 @@ export type AuthErrorBody = z.output<typeof authErrorBodySchema>;
 export const accessClaimsSchema = z.object({
   username: z.string().optional(),
   role: z.enum(USER_ROLES).optional(),
+  /** The account's IANA time zone (the reference server's claim; a real server may omit it). */
+  time_zone: z.string().optional(),
   exp: z.number().optional(),
 });
 export type AccessClaims = z.output<typeof accessClaimsSchema>;

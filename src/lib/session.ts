@@ -5,7 +5,12 @@
  */
 import { accessClaimsSchema, type TokenPair, type UserRole } from '../contract';
 
-export type SessionUser = { username: string; role: UserRole | null };
+export type SessionUser = {
+  username: string;
+  role: UserRole | null;
+  /** The account's time zone when the server says it (the reference server's token claim). */
+  timeZone?: string;
+};
 export type Session = TokenPair & { user: SessionUser };
 /** `expired`: the tokens stopped working; the user signs in again over the page they are on. */
 export type SessionState = { session: Session | null; expired: boolean };
@@ -27,7 +32,11 @@ export const sessionFromTokens = (tokens: TokenPair, typedUsername: string): Ses
   const claims = decodeClaims(tokens.access);
   return {
     ...tokens,
-    user: { username: claims.username ?? typedUsername, role: claims.role ?? null },
+    user: {
+      username: claims.username ?? typedUsername,
+      role: claims.role ?? null,
+      ...(claims.time_zone ? { timeZone: claims.time_zone } : {}),
+    },
   };
 };
 

@@ -65,6 +65,16 @@ describe('POST user/login/', () => {
     tokenPairSchema.parse(response.body);
   });
 
+  it("tells the account's time zone in the access token, for the client's notion of now", async () => {
+    const zoned = createHarness({ timeZone: 'Asia/Kolkata' });
+    try {
+      const pair = await zoned.login('raj');
+      expect(decodeClaims(pair.access).time_zone).toBe('Asia/Kolkata');
+    } finally {
+      zoned.close();
+    }
+  });
+
   it('answers a manager token with the manager role', async () => {
     const pair = await h.login('maya');
     expect(decodeClaims(pair.access).role).toBe('manager');
