@@ -56,9 +56,14 @@ export const useDeleteLead = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (slug: string) => apiPost(ENDPOINTS.leadDelete, { slug }, z.unknown()),
-    onSuccess: async (_data, slug) => {
+    /**
+     * Not awaited: the caller leaves the lead's page as soon as the server agrees; waiting for
+     * every list to refetch first let the page re-render the removed lead ("not found") and
+     * unmount the dialog that was to navigate away.
+     */
+    onSuccess: (_data, slug) => {
       queryClient.removeQueries({ queryKey: leadKeys.details(slug) });
-      await refreshEverythingShowingLeads(queryClient);
+      void refreshEverythingShowingLeads(queryClient);
     },
   });
 };

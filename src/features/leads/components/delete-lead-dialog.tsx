@@ -40,10 +40,11 @@ export const DeleteLeadDialog = ({ slug, name, open, onClose }: DeleteLeadDialog
           variant="contained"
           loading={remove.isPending}
           onClick={() =>
-            remove.mutate(slug, {
-              onSuccess: () =>
-                navigate('/leads', { replace: true, state: { notice: `${name} was deleted` } }),
-            })
+            // The promise (unlike mutate's callbacks) settles even if this dialog unmounts.
+            remove.mutateAsync(slug).then(
+              () => navigate('/leads', { replace: true, state: { notice: `${name} was deleted` } }),
+              () => undefined, // shown by remove.isError above
+            )
           }
         >
           Delete lead
