@@ -1,9 +1,47 @@
-import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { ENDPOINTS, REFERENCE_BASE_PATH } from '../../src/contract';
+import { parseCsv } from '../unit/leads/parse-csv';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { signIn } from './support/session';
+import { DEMO_PASSWORD, signIn } from './support/session';
 
 /** Names no seeded lead has, unique per run: the e2e database is shared by every spec. */
 const unique = () => `Ithaca${Date.now().toString(36)}`;
+
+const APIKEY = { apikey: 'epixel-dev-key' };
+
+/** Arranges data through the API, as another user of the system would. */
+const apiAs = async (request: APIRequestContext, username: string) => {
+  const login = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.login, {
+    headers: APIKEY,
+    multipart: { username, password: DEMO_PASSWORD },
+  });
+  const { access } = (await login.json()) as { access: string };
+  const headers = { ...APIKEY, Authorization: `Bearer ${access}` };
+  return {
+    createLead: async (lastName: string): Promise<string> => {
+      const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.leadCreate, {
+        headers,
+        multipart: {
+          first_name: 'Octavia',
+          last_name: lastName,
+          email: `${lastName.toLowerCase()}@example.com`,
+          phone: '+302101234567',
+          status: 'prospect',
+          source: 'website',
+        },
+      });
+      expect(response.ok()).toBe(true);
+      return ((await response.json()) as { data: { slug: string } }).data.slug;
+    },
+    deleteLead: async (slug: string) => {
+      await request.post(REFERENCE_BASE_PATH + ENDPOINTS.leadDelete, {
+        headers,
+        multipart: { slug },
+      });
+    },
+  };
+};
 
 const choose = async (page: Page, field: string, option: string) => {
   await page.getByRole('combobox', { name: field }).click();
@@ -111,4 +149,57 @@ test('a manager sees every lead, a rep only their own or assigned ones', async (
   await expect(page).toHaveURL(/view=assigned/);
   const assignees = page.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1);
   await expect(assignees).toContainText('sara');
+});
+
+test('Export CSV downloads every lead of the filter, not just the page shown', async ({ page }) => {
+  await signIn(page, 'maya', '/leads?status=prospect');
+  const grid = page.getByRole('grid', { name: 'Leads' });
+  await expect(grid.getByRole('row').nth(1)).toContainText('Prospect');
+  const range = await page.getByText(/^1–\d+ of \d+$/).textContent();
+  const total = Number(range?.split(' of ')[1]);
+  expect(total).toBeGreaterThan(25); // more than one page on screen
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^leads-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = await readFile(await download.path(), 'utf8');
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  expect(header).toContain('Status');
+  expect(rows).toHaveLength(total);
+  const status = header!.indexOf('Status');
+  expect(new Set(rows.map((row) => row[status]))).toEqual(new Set(['Prospect']));
+  await expect(
+    page.getByText(`Exported ${total} leads to ${download.suggestedFilename()}`),
+  ).toBeVisible();
+});
+
+test('booking from a lead page shows the appointment in its list', async ({ page, request }) => {
+  const api = await apiAs(request, 'raj');
+  const lastName = unique();
+  const slug = await api.createLead(lastName);
+  await signIn(page, 'raj', `/leads/${slug}`);
+  const appointments = page.getByRole('region', { name: 'Appointments' });
+  await expect(appointments).toContainText('No appointments with this lead.');
+
+  await appointments.getByRole('button', { name: 'Book appointment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(dialog.getByRole('combobox', { name: /lead/i })).toHaveValue(`Octavia ${lastName}`);
+  await dialog.getByLabel('Note').fill(`Site visit ${lastName}`);
+  await dialog.getByRole('button', { name: 'Book appointment' }).click();
+  await expect(dialog).toBeHidden();
+  const booked = appointments.getByRole('button', { name: new RegExp(`Site visit ${lastName}`) });
+  await expect(booked).toContainText('Pending');
+  await expectNoSeriousA11yViolations(page);
+
+  // Leave raj's diary as it was: the appointment goes again from the same list.
+  await booked.click();
+  const editing = page.getByRole('dialog', { name: 'Edit appointment' });
+  await editing.getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this appointment?' })
+    .getByRole('button', { name: 'Delete appointment' })
+    .click();
+  await expect(appointments).toContainText('No appointments with this lead.');
+  await api.deleteLead(slug);
 });
