@@ -74,6 +74,7 @@ export const AppointmentDialog = (props: AppointmentDialogProps) => {
             mode={mode}
             appointment={appointment}
             fixedLead={fixedLead.data}
+            showLeadLink={!leadSlug}
             start={props.start}
             end={props.end}
             onSaved={(message) => {

@@ -44,6 +44,8 @@ type Props = {
   appointment?: Appointment;
   /** The lead the form is fixed to, when booking from a lead's page. */
   fixedLead?: LeadChoice;
+  /** Offer a link to the lead's page (not when the dialog was opened from that page). */
+  showLeadLink: boolean;
   start?: string;
   end?: string;
   onSaved: (message: string) => void;
@@ -72,7 +74,17 @@ const initialValues = (props: Props): AppointmentFormInput =>
       };
 
 export const AppointmentForm = (props: Props) => {
-  const { formId, mode, appointment, fixedLead, onSaved, onCancel, onDelete, deleting } = props;
+  const {
+    formId,
+    mode,
+    appointment,
+    fixedLead,
+    showLeadLink,
+    onSaved,
+    onCancel,
+    onDelete,
+    deleting,
+  } = props;
   const { formErrors, setFormErrors } = props;
   const [defaults] = useState(() => initialValues(props));
   const [lead, setLead] = useState<LeadChoice | null>(appointment?.lead ?? fixedLead ?? null);
@@ -149,7 +161,7 @@ export const AppointmentForm = (props: Props) => {
               />
             )}
           />
-          {mode === 'edit' && lead && (
+          {mode === 'edit' && showLeadLink && lead && (
             <Link component={RouterLink} to={`/leads/${encodeURIComponent(lead.slug)}`}>
               Open {leadChoiceLabel(lead)}&apos;s page
             </Link>

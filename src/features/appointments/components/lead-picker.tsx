@@ -70,7 +70,7 @@ export const LeadPicker = ({ value, onChange, onBlur, error, disabled }: Props) 
           label="Lead"
           required
           error={Boolean(error)}
-          helperText={error ?? 'Type a name to search your leads'}
+          helperText={error ?? (disabled ? undefined : 'Type a name to search your leads')}
           slotProps={{
             ...params.slotProps,
             input: {
