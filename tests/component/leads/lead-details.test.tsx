@@ -12,6 +12,8 @@ startReferenceApi();
 configure({ asyncUtilTimeout: PATIENT.asyncUtilTimeout });
 vi.setConfig({ testTimeout: PATIENT.testTimeout });
 
+const leadHeading = (lead: { first_name: string; last_name: string }) =>
+  `${lead.first_name} ${lead.last_name}`;
 const notesRegion = () => screen.findByRole('region', { name: 'Notes' });
 const noteTexts = async () =>
   within(await screen.findByRole('list', { name: 'Notes' }))
@@ -40,6 +42,34 @@ describe('the lead details page', () => {
       `/leads/${lead.slug}/edit`,
     );
     expect(screen.getByRole('button', { name: 'Delete' })).toBeInTheDocument();
+  });
+
+  it("wears its status in the API's own colour, as the overview's chart does", async () => {
+    mswServer.use(
+      http.get(`*/api/v1/${ENDPOINTS.overview}`, () =>
+        HttpResponse.json({
+          status_code: 200,
+          errors: {},
+          data: {
+            LeadsData: {
+              status: [{ status: 'potential', count: 1, Description: '', Color: '#AA00FF' }],
+              source: [],
+            },
+            TotalLeads: 1,
+            appointments: [],
+          },
+        }),
+      ),
+    );
+    await signInAs('raj');
+    const lead = await createLead({ status: 'potential' });
+    renderApp(`/leads/${lead.slug}`);
+
+    await screen.findByRole('heading', { name: leadHeading(lead) });
+    const chip = screen.getByText('Potential').parentElement as HTMLElement;
+    await waitFor(() =>
+      expect(within(chip).getByTestId('FiberManualRecordIcon')).toHaveStyle({ color: '#AA00FF' }),
+    );
   });
 
   it('adds a note at the top of the list, newest first', async () => {

@@ -1,12 +1,14 @@
 import FiberManualRecordIcon from '@mui/icons-material/FiberManualRecord';
 import { Chip } from '@mui/material';
 import { humanize, type Lead } from '../../../contract';
+import { useStatusPalette } from '../api/status-palette';
 
 /**
- * One colour per stage of the funnel, so a glance down the table reads the pipeline. The colour
- * is a dot beside the word: the word keeps full text contrast in light and dark themes.
+ * One colour per stage of the funnel, so a glance down the table reads the pipeline: the API's
+ * palette, the same as the overview's chart; these theme colours stand in until it arrives.
+ * The colour is a dot beside the word: the word keeps full text contrast in light and dark.
  */
-const STATUS_COLORS: Record<Lead['status'], string> = {
+const FALLBACK_COLORS: Record<Lead['status'], string> = {
   prospect: 'grey.500',
   contact: 'info.main',
   tentative: 'warning.main',
@@ -16,11 +18,14 @@ const STATUS_COLORS: Record<Lead['status'], string> = {
   deleted: 'error.main',
 };
 
-export const LeadStatusChip = ({ status }: { status: Lead['status'] }) => (
-  <Chip
-    size="small"
-    variant="outlined"
-    label={humanize(status)}
-    icon={<FiberManualRecordIcon sx={{ '&&': { color: STATUS_COLORS[status] }, fontSize: 12 }} />}
-  />
-);
+export const LeadStatusChip = ({ status }: { status: Lead['status'] }) => {
+  const color = useStatusPalette()[status] ?? FALLBACK_COLORS[status];
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={humanize(status)}
+      icon={<FiberManualRecordIcon sx={{ '&&': { color }, fontSize: 12 }} />}
+    />
+  );
+};
