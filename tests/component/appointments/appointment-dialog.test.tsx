@@ -14,7 +14,7 @@ import {
 } from '../../../src/contract';
 import { config } from '../../../src/lib/config';
 import { apiGet } from '../../../src/lib/http-client';
-import { signInAs, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { signInAs, startReferenceApi } from '../support/reference-api';
 import { renderDialog } from './render-dialog';
 
 startReferenceApi();

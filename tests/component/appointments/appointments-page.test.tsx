@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { appointmentSchema, ENDPOINTS, paginatedSchema } from '../../../src/contract';
 import { apiGet } from '../../../src/lib/http-client';
 import { mswServer } from '../support/msw-server';
-import { signInAs, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { signInAs, startReferenceApi } from '../support/reference-api';
 import { renderApp } from '../support/render-app';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sessionStore } from '../../../src/lib/session';
 import { mswServer } from '../support/msw-server';
-import { DEMO_PASSWORD, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { DEMO_PASSWORD, startReferenceApi } from '../support/reference-api';
 import { renderApp } from '../support/render-app';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.

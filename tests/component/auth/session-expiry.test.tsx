@@ -9,11 +9,7 @@ import { ENDPOINTS, overviewSchema } from '../../../src/contract';
 import { apiGet } from '../../../src/lib/http-client';
 import { sessionStore } from '../../../src/lib/session';
 import { mswServer } from '../support/msw-server';
-import {
-  DEMO_PASSWORD,
-  signInAs,
-  useReferenceApi as startReferenceApi,
-} from '../support/reference-api';
+import { DEMO_PASSWORD, signInAs, startReferenceApi } from '../support/reference-api';
 import { renderApp } from '../support/render-app';
 import { renderRoutes } from './render-routes';
 

@@ -5,7 +5,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../support/render-app';
-import { signInAs, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { signInAs, startReferenceApi } from '../support/reference-api';
 import { createLead, PATIENT } from './support';
 
 startReferenceApi();

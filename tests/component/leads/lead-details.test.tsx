@@ -5,7 +5,7 @@ import { ENDPOINTS, MESSAGES, noteSchema } from '../../../src/contract';
 import { apiPost } from '../../../src/lib/http-client';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
-import { signInAs, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { signInAs, startReferenceApi } from '../support/reference-api';
 import { createLead, PATIENT } from './support';
 
 startReferenceApi();

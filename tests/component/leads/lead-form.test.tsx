@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from '../../../src/contract';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
-import { signInAs, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { signInAs, startReferenceApi } from '../support/reference-api';
 import { createLead, PATIENT } from './support';
 
 startReferenceApi();

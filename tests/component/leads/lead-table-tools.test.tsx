@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
-import { signInAs, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { signInAs, startReferenceApi } from '../support/reference-api';
 import { parseCsv } from '../../unit/leads/parse-csv';
 import { PATIENT } from './support';
 

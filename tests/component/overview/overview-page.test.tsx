@@ -3,7 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wallClockNow } from '../../../src/contract';
 import { mswServer } from '../support/msw-server';
-import { signInAs, useReferenceApi as startReferenceApi } from '../support/reference-api';
+import { signInAs, startReferenceApi } from '../support/reference-api';
 import { renderApp } from '../support/render-app';
 import { envelope, OTHER_SERVER_OVERVIEW } from './overview-fixture';
 

@@ -18,7 +18,7 @@ export const DEMO_PASSWORD = 'demo1234';
 type ReferenceApi = ReturnType<typeof createApp>;
 
 /** Call at the top of a test file; returns a getter for the running server. */
-export const useReferenceApi = ({ seed = 1 }: { seed?: number } = {}): (() => ReferenceApi) => {
+export const startReferenceApi = ({ seed = 1 }: { seed?: number } = {}): (() => ReferenceApi) => {
   let api: ReferenceApi | null = null;
   let dir = '';
   beforeAll(() => {
