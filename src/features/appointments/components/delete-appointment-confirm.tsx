@@ -1,13 +1,5 @@
 /** "Delete this appointment?": the last word before an appointment is removed. */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-} from '@mui/material';
-import { useId } from 'react';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import type { Appointment } from '../../../contract';
 import { leadName } from '../model/appointment-events';
 
@@ -25,24 +17,17 @@ export const DeleteAppointmentConfirm = ({
   deleting,
   onCancel,
   onConfirm,
-}: Props) => {
-  const titleId = useId();
-  return (
-    <Dialog open={open} onClose={onCancel} aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>Delete this appointment?</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          The appointment with {leadName(appointment.lead)} on{' '}
-          {appointment.appointment_date.replace(' ', ' at ')} will be removed. This cannot be
-          undone.
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel}>Keep it</Button>
-        <Button color="error" variant="contained" onClick={onConfirm} loading={deleting}>
-          Delete appointment
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
-};
+}: Props) => (
+  <ConfirmDialog
+    open={open}
+    title="Delete this appointment?"
+    confirmLabel="Delete appointment"
+    cancelLabel="Keep it"
+    busy={deleting}
+    onCancel={onCancel}
+    onConfirm={onConfirm}
+  >
+    The appointment with {leadName(appointment.lead)} on{' '}
+    {appointment.appointment_date.replace(' ', ' at ')} will be removed. This cannot be undone.
+  </ConfirmDialog>
+);

@@ -1,12 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-} from '@mui/material';
 import { useBlocker } from 'react-router';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 
 /**
  * Leaving a form with unsaved changes asks first, as a CRM user expects: a stray click on the
@@ -17,19 +10,16 @@ export const UnsavedChangesDialog = ({ when }: { when: boolean }) => {
     ({ currentLocation, nextLocation }) =>
       when && currentLocation.pathname !== nextLocation.pathname,
   );
-  const open = blocker.state === 'blocked';
   return (
-    <Dialog open={open} onClose={() => blocker.reset?.()} aria-labelledby="unsaved-title">
-      <DialogTitle id="unsaved-title">Discard unsaved changes?</DialogTitle>
-      <DialogContent>
-        <DialogContentText>The changes you made to this lead will be lost.</DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={() => blocker.reset?.()}>Keep editing</Button>
-        <Button color="error" onClick={() => blocker.proceed?.()}>
-          Discard
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      open={blocker.state === 'blocked'}
+      title="Discard unsaved changes?"
+      confirmLabel="Discard"
+      cancelLabel="Keep editing"
+      onCancel={() => blocker.reset?.()}
+      onConfirm={() => blocker.proceed?.()}
+    >
+      The changes you made to this lead will be lost.
+    </ConfirmDialog>
   );
 };
