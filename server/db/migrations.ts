@@ -3,6 +3,7 @@ import type { Db } from './connection';
 import { MIGRATION_001_SCHEMA } from './schema/001-schema';
 import { MIGRATION_002_FTS_SCOPE } from './schema/002-fts-scope';
 import { MIGRATION_003_LIVE_COUNTS } from './schema/003-live-counts';
+import { MIGRATION_004_LIVE_ID_COVERING } from './schema/004-live-id-covering';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'schema', sql: MIGRATION_001_SCHEMA },
   { version: 2, name: 'fts-scope', sql: MIGRATION_002_FTS_SCOPE },
   { version: 3, name: 'live-counts', sql: MIGRATION_003_LIVE_COUNTS },
+  { version: 4, name: 'live-id-covering', sql: MIGRATION_004_LIVE_ID_COVERING },
 ];
 
 /** Applies every migration not yet recorded; each one in its own transaction. */
