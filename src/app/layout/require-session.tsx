@@ -1,8 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth/api/auth-mutations';
 import { useSession } from '../../features/auth/api/use-session';
-import { SessionExpiredDialog } from '../../features/auth/components/session-expired-dialog';
+
+/** The sign-in form's code loads only when a session actually expires. */
+const SessionExpiredDialog = lazy(async () => ({
+  default: (await import('../../features/auth/components/session-expired-dialog'))
+    .SessionExpiredDialog,
+}));
 
 /** The sign-in page, coming back to `location` afterwards. */
 export const loginPathFor = (location: { pathname: string; search: string; hash: string }) =>
@@ -13,7 +18,7 @@ export const loginPathFor = (location: { pathname: string; search: string; hash:
  * expires on the page, the page stays and a sign-in dialog opens over it.
  */
 export const RequireSession = ({ children }: { children: ReactNode }) => {
-  const { session } = useSession();
+  const { session, expired } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const logout = useLogout();
@@ -21,12 +26,16 @@ export const RequireSession = ({ children }: { children: ReactNode }) => {
   return (
     <>
       {children}
-      <SessionExpiredDialog
-        onSwitchUser={() => {
-          logout();
-          void navigate(loginPathFor(location), { replace: true });
-        }}
-      />
+      {expired && (
+        <Suspense fallback={null}>
+          <SessionExpiredDialog
+            onSwitchUser={() => {
+              logout();
+              void navigate(loginPathFor(location), { replace: true });
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 };

@@ -1,17 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Button, TextField } from '@mui/material';
 import type { RouteObject } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appRoutes } from '../../../src/app/router';
+import { createAppRoutes } from '../../../src/app/router';
 import { ENDPOINTS, overviewSchema } from '../../../src/contract';
 import { apiGet } from '../../../src/lib/http-client';
 import { sessionStore } from '../../../src/lib/session';
 import { mswServer } from '../support/msw-server';
 import { DEMO_PASSWORD, signInAs, startReferenceApi } from '../support/reference-api';
-import { renderApp } from '../support/render-app';
-import { renderRoutes } from './render-routes';
+import { renderApp, renderRoutes } from '../support/render-app';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.
 startReferenceApi();
@@ -51,8 +50,8 @@ const DraftPage = () => {
   );
 };
 
-const draftRoutes = (): RouteObject[] =>
-  appRoutes.map((route) =>
+const draftRoutes = (queryClient: QueryClient): RouteObject[] =>
+  createAppRoutes(queryClient).map((route) =>
     route.path === '/' && !route.index
       ? { ...route, children: [{ path: 'draft', element: <DraftPage /> }] }
       : route,
@@ -91,7 +90,7 @@ describe('an expired session', () => {
 
   it('asks to sign in again over the page when the refresh is refused, keeping typed input', async () => {
     await signInAs('raj');
-    const { user, currentUrl } = renderRoutes(draftRoutes(), '/draft');
+    const { user, currentUrl } = renderRoutes(draftRoutes, '/draft');
     expect(await screen.findByText(/^\d+ leads$/)).toBeVisible();
     const note = screen.getByLabelText('Note for the team');
     await user.type(note, 'Call Ann back after lunch');
@@ -168,6 +167,6 @@ describe('an expired session', () => {
     );
     expect(sessionStore.get().session).toBeNull();
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
-    expect(screen.getByLabelText('Username')).toHaveValue('');
+    expect(await screen.findByLabelText('Username')).toHaveValue('');
   });
 });
