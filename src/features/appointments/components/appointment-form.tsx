@@ -38,6 +38,11 @@ import { withTimingRules } from '../model/timing-resolver';
 import { DateTimeField } from './date-time-field';
 import { LeadPicker, leadChoiceLabel, type LeadChoice } from './lead-picker';
 
+const TIME_FIELDS = [
+  { name: 'appointment_date', label: 'Start' },
+  { name: 'appointment_to', label: 'End' },
+] as const;
+
 type Props = {
   formId: string;
   mode: 'create' | 'edit';
@@ -166,32 +171,22 @@ export const AppointmentForm = (props: Props) => {
               Open {leadChoiceLabel(lead)}&apos;s page
             </Link>
           )}
-          <Controller
-            control={form.control}
-            name="appointment_date"
-            render={({ field, fieldState }) => (
-              <DateTimeField
-                label="Start"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-          <Controller
-            control={form.control}
-            name="appointment_to"
-            render={({ field, fieldState }) => (
-              <DateTimeField
-                label="End"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          {TIME_FIELDS.map(({ name, label }) => (
+            <Controller
+              key={name}
+              control={form.control}
+              name={name}
+              render={({ field, fieldState }) => (
+                <DateTimeField
+                  label={label}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+          ))}
           <Controller
             control={form.control}
             name="appointment_status"
