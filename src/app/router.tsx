@@ -6,6 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { prefetchLeadList } from '../features/leads/api/prefetch-lead-list';
+import { AppLoading } from './layout/app-loading';
 import { AppShell } from './layout/app-shell';
 import { RequireSession } from './layout/require-session';
 import { RouteError } from './layout/route-error';
@@ -13,6 +14,7 @@ import { RouteError } from './layout/route-error';
 export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/login',
+    HydrateFallback: AppLoading,
     lazy: async () => ({ Component: (await import('./pages/login-page')).LoginPage }),
   },
   {
@@ -23,6 +25,7 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
       </RequireSession>
     ),
     errorElement: <RouteError />,
+    HydrateFallback: AppLoading,
     children: [
       { index: true, element: <Navigate to="/overview" replace /> },
       {
