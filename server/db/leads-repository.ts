@@ -31,17 +31,19 @@ const ORDER_COLUMNS: Record<LeadOrderingField, string> = {
 /** The columns a search looks in (the `tags` column holds scope tokens, never searched). */
 const SEARCH_COLUMNS = '{first_name last_name email phone}';
 
-export type LeadWrite = {
-  first_name: string;
-  last_name: string;
-  email: string;
-  phone: string;
-  status: string;
-  source: string;
-  location: string;
-  message: string;
-  assignee_id: number | null;
-};
+/** The fields a create or an update writes. */
+export type LeadWrite = Pick<
+  LeadRecord,
+  | 'first_name'
+  | 'last_name'
+  | 'email'
+  | 'phone'
+  | 'status'
+  | 'source'
+  | 'location'
+  | 'message'
+  | 'assignee_id'
+>;
 
 export type NewLead = LeadWrite & {
   slug: string;

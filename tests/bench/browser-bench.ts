@@ -24,18 +24,8 @@ import {
 } from './page-probes';
 import { REP, thisWeek } from './server-scenarios';
 import { summarize, type Summary } from './stats';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const WAIT_MS = 20_000;
 
 export type BrowserMetricId =
@@ -266,7 +256,11 @@ export const benchBrowser = async (
   for (let run = 0; run < runs; run += 1) {
     const tokens = await signInTokens(api, REP);
     const session: Session = { ...tokens, user: { username: REP, role: 'rep' } };
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
     try {
       for (const load of PAGE_LOADS) {
         await attempt([load.id], async () => {

@@ -1,19 +1,10 @@
 /** The lead form's values: the contract's create input, with every text field present. */
-import type { Lead, LeadCreateInput } from '../../../contract';
+import { leadFields, type Lead, type LeadCreateInput } from '../../../contract';
 
 export type LeadFormValues = LeadCreateInput;
 
-export const LEAD_FORM_FIELDS = [
-  'first_name',
-  'last_name',
-  'email',
-  'phone',
-  'status',
-  'source',
-  'location',
-  'message',
-  'assignee',
-] as const satisfies readonly (keyof LeadFormValues)[];
+/** The contract's own field list: a field added there reaches the form's error mapping. */
+export const LEAD_FORM_FIELDS = Object.keys(leadFields) as (keyof typeof leadFields)[];
 
 export const EMPTY_LEAD: LeadFormValues = {
   first_name: '',
