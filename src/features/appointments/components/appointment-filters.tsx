@@ -1,8 +1,9 @@
 /** The list's filters: a date rule (on / before / after a date), status and lead first name. */
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { APPOINTMENT_STATUSES, DATE_SETTINGS, humanize } from '../../../contract';
+import { APPOINTMENT_STATUSES, DATE_SETTINGS } from '../../../contract';
 import type { AppointmentListFilters } from '../model/appointment-list-url';
+import { choiceOptions } from '../../../components/choice-options';
 
 const LEAD_DELAY_MS = 400;
 
@@ -36,11 +37,7 @@ export const AppointmentFilters = ({ filters, onChange }: Props) => {
         sx={{ minWidth: 140 }}
       >
         <MenuItem value="">Any date</MenuItem>
-        {DATE_SETTINGS.map((setting) => (
-          <MenuItem key={setting} value={setting}>
-            {humanize(setting)}
-          </MenuItem>
-        ))}
+        {choiceOptions(DATE_SETTINGS)}
       </TextField>
       <TextField
         type="date"
@@ -60,11 +57,7 @@ export const AppointmentFilters = ({ filters, onChange }: Props) => {
         sx={{ minWidth: 160 }}
       >
         <MenuItem value="">Any status</MenuItem>
-        {APPOINTMENT_STATUSES.map((status) => (
-          <MenuItem key={status} value={status}>
-            {humanize(status)}
-          </MenuItem>
-        ))}
+        {choiceOptions(APPOINTMENT_STATUSES)}
       </TextField>
       <TextField
         label="Lead first name"

@@ -4,16 +4,7 @@
  * user typed is kept on every error.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  DialogActions,
-  DialogContent,
-  Link,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { Alert, Button, DialogActions, DialogContent, Link, Stack, TextField } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
@@ -21,7 +12,6 @@ import {
   APPOINTMENT_NOTE_MAX,
   APPOINTMENT_STATUSES,
   appointmentUpdateSchema,
-  humanize,
   type Appointment,
 } from '../../../contract';
 import { config } from '../../../lib/config';
@@ -37,6 +27,7 @@ import {
 import { withTimingRules } from '../model/timing-resolver';
 import { DateTimeField } from './date-time-field';
 import { LeadPicker, leadChoiceLabel, type LeadChoice } from './lead-picker';
+import { choiceOptions } from '../../../components/choice-options';
 
 const TIME_FIELDS = [
   { name: 'appointment_date', label: 'Start' },
@@ -199,11 +190,7 @@ export const AppointmentForm = (props: Props) => {
                 error={Boolean(fieldState.error)}
                 helperText={fieldState.error?.message}
               >
-                {APPOINTMENT_STATUSES.map((status) => (
-                  <MenuItem key={status} value={status}>
-                    {humanize(status)}
-                  </MenuItem>
-                ))}
+                {choiceOptions(APPOINTMENT_STATUSES)}
               </TextField>
             )}
           />

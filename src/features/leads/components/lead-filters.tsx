@@ -1,5 +1,5 @@
 import { Button, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
-import { humanize, LEAD_SOURCES, LEAD_STATUSES } from '../../../contract';
+import { LEAD_SOURCES, LEAD_STATUSES } from '../../../contract';
 import {
   clearedLeadFilters,
   hasLeadFilters,
@@ -8,6 +8,7 @@ import {
 } from '../api/lead-list-params';
 import { LeadSearchField } from './lead-search-field';
 import { OwnerFilter } from './owner-filter';
+import { choiceOptions } from '../../../components/choice-options';
 
 type LeadFiltersProps = {
   state: LeadListState;
@@ -60,11 +61,7 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
         slotProps={showEmptyChoice}
       >
         <MenuItem value="">Any status</MenuItem>
-        {LEAD_STATUSES.map((status) => (
-          <MenuItem key={status} value={status}>
-            {humanize(status)}
-          </MenuItem>
-        ))}
+        {choiceOptions(LEAD_STATUSES)}
       </TextField>
       <TextField
         select
@@ -76,11 +73,7 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
         slotProps={showEmptyChoice}
       >
         <MenuItem value="">Any source</MenuItem>
-        {LEAD_SOURCES.map((source) => (
-          <MenuItem key={source} value={source}>
-            {humanize(source)}
-          </MenuItem>
-        ))}
+        {choiceOptions(LEAD_SOURCES)}
       </TextField>
       <OwnerFilter value={state.owner} onChange={(owner) => change({ owner })} />
       {hasLeadFilters(state) && (

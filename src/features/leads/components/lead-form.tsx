@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
-import { humanize, LEAD_SOURCES, LEAD_STATUSES, leadCreateSchema } from '../../../contract';
+import { LEAD_SOURCES, LEAD_STATUSES, leadCreateSchema } from '../../../contract';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { AssigneeField } from './assignee-field';
 import { LEAD_FORM_FIELDS, type LeadFormValues } from './lead-form-values';
 import { TextCounter } from './text-counter';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
+import { choiceOptions } from '../../../components/choice-options';
 
 const FIELD_MAX = 255;
 
@@ -109,11 +110,7 @@ export const LeadForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: Lea
                 error={Boolean(errors.status)}
                 helperText={errors.status?.message}
               >
-                {LEAD_STATUSES.map((status) => (
-                  <MenuItem key={status} value={status}>
-                    {humanize(status)}
-                  </MenuItem>
-                ))}
+                {choiceOptions(LEAD_STATUSES)}
               </TextField>
             )}
           />
@@ -129,11 +126,7 @@ export const LeadForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: Lea
                 error={Boolean(errors.source)}
                 helperText={errors.source?.message}
               >
-                {LEAD_SOURCES.map((source) => (
-                  <MenuItem key={source} value={source}>
-                    {humanize(source)}
-                  </MenuItem>
-                ))}
+                {choiceOptions(LEAD_SOURCES)}
               </TextField>
             )}
           />
