@@ -8,8 +8,8 @@ export type Interval = { start: ApiDateTime; end: ApiDateTime };
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-/** The wall-clock time now in `timeZone`, as `yyyy-mm-dd HH:MM`. */
-export const wallClockNow = (timeZone: string, now: Date = new Date()): ApiDateTime => {
+/** The wall-clock time of the instant `now` in `timeZone`, as `yyyy-mm-dd HH:MM`. */
+export const wallClockNow = (timeZone: string, now: Date): ApiDateTime => {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

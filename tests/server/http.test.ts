@@ -297,7 +297,7 @@ describe('over a real socket', () => {
 
   it(
     'main.ts prints the URL, key and logins, and stops on SIGTERM',
-    { timeout: 30_000 },
+    { timeout: 20_000 },
     async () => {
       const dir = makeTempDir();
       const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {

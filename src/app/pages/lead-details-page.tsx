@@ -2,7 +2,7 @@ import { Box, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { wallClockNow, type Appointment } from '../../contract';
+import type { Appointment } from '../../contract';
 import { appointmentRangeQuery } from '../../features/appointments/api/appointment-queries';
 import { AppointmentDialog } from '../../features/appointments/components/appointment-dialog';
 import { addDaysIso } from '../../features/appointments/model/calendar-time';
@@ -17,12 +17,10 @@ import { LeadSummary } from '../../features/leads/components/lead-summary';
 import { PageBreadcrumbs } from '../../features/leads/components/page-breadcrumbs';
 import { RouteNotice } from '../../features/leads/components/route-notice';
 import { LeadNotes } from '../../features/notes/components/lead-notes';
-import { config } from '../../lib/config';
+import { accountNow, accountToday } from '../../lib/clock';
 
 type Booking =
   { mode: 'create'; start: string; end: string } | { mode: 'edit'; appointment: Appointment };
-
-const accountToday = () => wallClockNow(config.accountTimeZone).slice(0, 10);
 
 /**
  * One lead: its details and appointments beside its notes (stacked on narrow screens).
@@ -53,7 +51,7 @@ export const LeadDetailsPage = () => {
   };
   const book = () => {
     const known = [...(week.data ?? []), ...lead.data.appointments].map(toBooked);
-    const slot = nextFreeHalfHour(wallClockNow(config.accountTimeZone), known, viewer.username);
+    const slot = nextFreeHalfHour(accountNow(), known, viewer.username);
     open({ mode: 'create', ...slot });
   };
 

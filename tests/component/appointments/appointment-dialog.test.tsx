@@ -3,24 +3,22 @@
  * before sending, a server refusal shown with the input kept, booking, editing and deleting.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   appointmentSchema,
   ENDPOINTS,
+  leadSchema,
   MESSAGES,
   paginatedSchema,
-  wallClockNow,
   type Appointment,
+  type Lead,
 } from '../../../src/contract';
-import { config } from '../../../src/lib/config';
+import { accountToday } from '../../../src/lib/clock';
 import { apiGet } from '../../../src/lib/http-client';
 import { signInAs, startReferenceApi } from '../support/reference-api';
 import { renderDialog } from './render-dialog';
 
 startReferenceApi();
-
-/** Each test drives a real server and MUI in jsdom on a shared CI box: give them room. */
-vi.setConfig({ testTimeout: 40_000 });
 
 const FAR_DAY = '2027-03-10';
 
@@ -34,7 +32,7 @@ const rajsAppointments = async (params: Record<string, string | number> = {}) =>
   ).results;
 
 const upcomingBooked = async (): Promise<Appointment> => {
-  const today = wallClockNow(config.accountTimeZone).slice(0, 10);
+  const today = accountToday();
   const list = await rajsAppointments({ datesetting: 'after', ondate: toUs(today) });
   const found = list.find((item) => item.appointment_status !== 'cancelled');
   if (!found) throw new Error('The seed has no upcoming appointment for raj.');
@@ -45,9 +43,25 @@ const toUs = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slic
 
 const field = (name: string) => screen.getByLabelText(name);
 
-const pickLead = async (user: ReturnType<typeof renderDialog>['user'], name: string) => {
-  await user.type(screen.getByRole('combobox', { name: /lead/i }), name);
-  await user.click(await screen.findByRole('option', { name: new RegExp(name, 'i') }));
+/** The first of raj's own leads (the picker lists the caller's leads), newest first. */
+const rajsLead = async (): Promise<Lead> => {
+  const [lead] = (await apiGet(ENDPOINTS.leadList, { limit: 1 }, paginatedSchema(leadSchema)))
+    .results;
+  if (!lead) throw new Error('The seed has no lead of raj.');
+  return lead;
+};
+
+const fullName = (lead: Lead) => `${lead.first_name} ${lead.last_name}`;
+
+/**
+ * Picks this lead: types its full name and chooses the option that also shows its email, so a
+ * seed with two leads of one name can never pick the wrong one.
+ */
+const pickLead = async (user: ReturnType<typeof renderDialog>['user'], lead: Lead) => {
+  await user.type(screen.getByRole('combobox', { name: /lead/i }), fullName(lead));
+  await user.click(
+    await screen.findByRole('option', { name: `${fullName(lead)} · ${lead.email}` }),
+  );
 };
 
 describe('AppointmentDialog, create', () => {
@@ -93,12 +107,13 @@ describe('AppointmentDialog, create', () => {
   it("shows the server's clash above the form and keeps every input", async () => {
     await signInAs('raj');
     const booked = await upcomingBooked();
+    const lead = await rajsLead();
     const { user, onClose } = renderDialog({
       mode: 'create',
       start: booked.appointment_date,
       end: booked.appointment_to,
     });
-    await pickLead(user, booked.lead.first_name);
+    await pickLead(user, lead);
     await user.click(field('Note'));
     await user.paste('Double booking?');
     await user.click(screen.getByRole('button', { name: 'Book appointment' }));
@@ -108,20 +123,18 @@ describe('AppointmentDialog, create', () => {
     expect(field('Note')).toHaveValue('Double booking?');
     expect(field('Start date')).toHaveValue(booked.appointment_date.slice(0, 10));
     expect(field('Start time')).toHaveValue(booked.appointment_date.slice(11));
-    expect(screen.getByRole('combobox', { name: /lead/i })).toHaveValue(
-      `${booked.lead.first_name} ${booked.lead.last_name}`,
-    );
+    expect(screen.getByRole('combobox', { name: /lead/i })).toHaveValue(fullName(lead));
   });
 
   it('books a free slot with the times exactly as typed', async () => {
     await signInAs('raj');
-    const booked = await upcomingBooked();
+    const lead = await rajsLead();
     const { user, onClose } = renderDialog({
       mode: 'create',
       start: `${FAR_DAY} 14:00`,
       end: `${FAR_DAY} 14:45`,
     });
-    await pickLead(user, booked.lead.first_name);
+    await pickLead(user, lead);
     await user.click(field('Status'));
     await user.click(screen.getByRole('option', { name: 'Confirmed' }));
     await user.click(field('Note'));
@@ -137,7 +150,7 @@ describe('AppointmentDialog, create', () => {
         appointment_to: `${FAR_DAY} 14:45`,
         appointment_status: 'confirmed',
         appointment_note: 'Contract signing',
-        lead: expect.objectContaining({ slug: booked.lead.slug }),
+        lead: expect.objectContaining({ slug: lead.slug }),
       }),
     ]);
   });

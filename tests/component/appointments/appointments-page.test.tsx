@@ -2,9 +2,9 @@
  * The appointments list: its filters and page live in the URL (a link reproduces the view),
  * loading, empty and error states, and a row's Edit opening the appointment dialog.
  */
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appointmentSchema, ENDPOINTS, paginatedSchema } from '../../../src/contract';
 import { apiGet } from '../../../src/lib/http-client';
 import { mswServer } from '../support/msw-server';
@@ -13,9 +13,7 @@ import { renderApp } from '../support/render-app';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.
 startReferenceApi();
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 40_000 });
-beforeAll(() => import('../../../src/app/pages/appointments-page'), 60_000);
+beforeAll(() => import('../../../src/app/pages/appointments-page'));
 
 const LIST = '*/api/v1/leads/appointments/list/';
 

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sessionStore } from '../../../src/lib/session';
 import { mswServer } from '../support/msw-server';
@@ -7,9 +7,7 @@ import { renderApp } from '../support/render-app';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.
 startReferenceApi();
-/** The first visit to a lazy page imports its module (MUI X charts), which takes a while in jsdom. */
-configure({ asyncUtilTimeout: 5000 });
-beforeAll(() => import('../../../src/app/pages/overview-page'), 60_000);
+beforeAll(() => import('../../../src/app/pages/overview-page'));
 afterEach(() => mswServer.events.removeAllListeners());
 
 const signInWith = async (
@@ -38,7 +36,7 @@ describe('signing in', () => {
     const banner = await screen.findByRole('banner');
     expect(within(banner).getByText('maya')).toBeInTheDocument();
     expect(within(banner).getByText('Manager')).toBeVisible();
-  }, 30_000);
+  });
 
   it('goes to the overview when there is nowhere else to return to', async () => {
     const { user, currentUrl } = renderApp('/login');

@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Button, TextField } from '@mui/material';
 import type { RouteObject } from 'react-router';
@@ -14,9 +14,7 @@ import { renderApp, renderRoutes } from '../support/render-app';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.
 startReferenceApi();
-/** The first visit to a lazy page imports its module (MUI X charts), which takes a while in jsdom. */
-configure({ asyncUtilTimeout: 5000 });
-beforeAll(() => import('../../../src/app/pages/overview-page'), 60_000);
+beforeAll(() => import('../../../src/app/pages/overview-page'));
 afterEach(() => mswServer.events.removeAllListeners());
 
 const REFRESH = `*/api/v1/${ENDPOINTS.refresh}`;
@@ -68,7 +66,7 @@ describe('an expired session', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(refreshes).toHaveLength(1);
     expect(sessionStore.get().session?.access).not.toBe(GARBAGE_ACCESS);
-  }, 30_000);
+  });
 
   it('does not end the session when the refresh meets a server outage: "unavailable", then Retry works', async () => {
     await signInAs('raj');
@@ -151,7 +149,7 @@ describe('an expired session', () => {
     expect(within(form).getByRole('textbox', { name: /Email/ })).toHaveValue('nadia@example.com');
     await user.click(within(form).getByRole('button', { name: 'Create lead' }));
     await waitFor(() => expect(currentUrl()).toMatch(/^\/leads\/(?!new)[^/]+$/));
-  }, 30_000);
+  });
 
   it('lets someone else sign in instead, from the sign-in page', async () => {
     await signInAs('raj');

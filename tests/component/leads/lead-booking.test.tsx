@@ -2,15 +2,13 @@
  * Booking from a lead's page: the calendar's dialog opens fixed to the lead, at the next free
  * half hour, and what is saved shows in the lead's appointments (real server, in process).
  */
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
 import { signInAs, startReferenceApi } from '../support/reference-api';
-import { createLead, PATIENT } from './support';
+import { createLead } from './support';
 
 startReferenceApi();
-configure({ asyncUtilTimeout: PATIENT.asyncUtilTimeout });
-vi.setConfig({ testTimeout: PATIENT.testTimeout });
 
 const appointmentsRegion = () => screen.findByRole('region', { name: 'Appointments' });
 

@@ -1,16 +1,14 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENDPOINTS, MESSAGES, noteSchema } from '../../../src/contract';
 import { apiPost } from '../../../src/lib/http-client';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
 import { signInAs, startReferenceApi } from '../support/reference-api';
-import { createLead, PATIENT } from './support';
+import { createLead } from './support';
 
 startReferenceApi();
-configure({ asyncUtilTimeout: PATIENT.asyncUtilTimeout });
-vi.setConfig({ testTimeout: PATIENT.testTimeout });
 
 const leadHeading = (lead: { first_name: string; last_name: string }) =>
   `${lead.first_name} ${lead.last_name}`;

@@ -1,15 +1,13 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/contract';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
 import { signInAs, startReferenceApi } from '../support/reference-api';
-import { createLead, PATIENT } from './support';
+import { createLead } from './support';
 
 startReferenceApi();
-configure({ asyncUtilTimeout: PATIENT.asyncUtilTimeout });
-vi.setConfig({ testTimeout: PATIENT.testTimeout });
 
 type User = ReturnType<typeof renderApp>['user'];
 

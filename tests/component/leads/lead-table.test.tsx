@@ -1,14 +1,12 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
 import { signInAs, startReferenceApi } from '../support/reference-api';
-import { createLead, PATIENT } from './support';
+import { createLead } from './support';
 
 startReferenceApi();
-configure({ asyncUtilTimeout: PATIENT.asyncUtilTimeout });
-vi.setConfig({ testTimeout: PATIENT.testTimeout });
 
 const table = () => screen.findByRole('grid', { name: 'Leads' });
 const dataRows = async () => (await within(await table()).findAllByRole('row')).slice(1);

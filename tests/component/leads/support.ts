@@ -21,9 +21,3 @@ export const createLead = async (overrides: Partial<LeadCreateInput> = {}): Prom
     leadSchema,
   );
 };
-
-/**
- * The data grid renders slowly in jsdom, more so on a busy machine: wait as long as a patient
- * person would rather than fail on a slow render. (These are limits, not timing assertions.)
- */
-export const PATIENT = { asyncUtilTimeout: 15_000, testTimeout: 90_000 } as const;

@@ -1,7 +1,7 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wallClockNow } from '../../../src/contract';
+import { accountToday } from '../../../src/lib/clock';
 import { mswServer } from '../support/msw-server';
 import { signInAs, startReferenceApi } from '../support/reference-api';
 import { renderApp } from '../support/render-app';
@@ -9,13 +9,11 @@ import { envelope, OTHER_SERVER_OVERVIEW } from './overview-fixture';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.
 startReferenceApi();
-/** The first visit to a lazy page imports its module (MUI X charts), which takes a while in jsdom. */
-configure({ asyncUtilTimeout: 5000 });
-beforeAll(() => import('../../../src/app/pages/overview-page'), 60_000);
+beforeAll(() => import('../../../src/app/pages/overview-page'));
 
 const OVERVIEW = '*/api/v1/leads/overview/';
-/** The reference server runs in this process, so its account zone is this process's zone. */
-const today = () => wallClockNow(Intl.DateTimeFormat().resolvedOptions().timeZone).slice(0, 10);
+/** The reference server runs in this process on the tests' clock, so its today is the dashboard's. */
+const today = accountToday;
 
 const statusList = () => screen.findByRole('list', { name: 'Leads by status' });
 
@@ -31,7 +29,7 @@ describe('the overview', () => {
     renderApp('/overview');
     expect(await screen.findByRole('status', { name: 'Loading the overview' })).toBeVisible();
     expect(screen.queryByRole('list', { name: 'Leads by status' })).not.toBeInTheDocument();
-  }, 30_000);
+  });
 
   it('draws each status in the colour the API returns, with its count linking to the filtered table', async () => {
     mswServer.use(http.get(OVERVIEW, () => HttpResponse.json(envelope(OTHER_SERVER_OVERVIEW))));

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../../src/lib/session';
 import { signInAs, startReferenceApi } from '../support/reference-api';
@@ -6,9 +6,7 @@ import { renderApp } from '../support/render-app';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.
 startReferenceApi();
-/** The first visit to a lazy page imports its module (MUI X charts), which takes a while in jsdom. */
-configure({ asyncUtilTimeout: 5000 });
-beforeAll(() => import('../../../src/app/pages/overview-page'), 60_000);
+beforeAll(() => import('../../../src/app/pages/overview-page'));
 afterEach(() => vi.unstubAllGlobals());
 
 /** A screen as wide as a desktop's: every `min-width` media query matches. */
@@ -35,7 +33,7 @@ describe('the app shell', () => {
     );
     expect(within(banner).getByText('raj')).toBeInTheDocument();
     expect(within(banner).getByText('Sales rep')).toBeVisible();
-  }, 30_000);
+  });
 
   it('keeps the navigation behind a menu button on a phone', async () => {
     await signInAs('raj');
@@ -55,7 +53,7 @@ describe('the app shell', () => {
     await waitFor(() =>
       expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument(),
     );
-  }, 30_000);
+  });
 
   it('shows the navigation beside the page on a desktop, with no menu button', async () => {
     stubWideScreen();

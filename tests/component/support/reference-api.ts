@@ -1,6 +1,7 @@
 /**
  * Puts the real reference server behind the component tests' network, on a fresh SQLite file
- * per test file, seeded with the deterministic demo data (users maya, raj, sara; demo1234).
+ * per test file, seeded with the deterministic demo data (users maya, raj, sara; demo1234), on
+ * the tests' fixed clock (test-clock.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { config } from '../../../src/lib/config';
 import { apiPostBare } from '../../../src/lib/http-client';
 import { sessionFromTokens, sessionStore } from '../../../src/lib/session';
 import { setForward } from './msw-server';
+import { testNow } from './test-clock';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -23,7 +25,12 @@ export const startReferenceApi = ({ seed = 1 }: { seed?: number } = {}): (() => 
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'crm-component-'));
-    api = createApp({ dbPath: join(dir, 'crm.sqlite'), apiKey: config.apiKey, seed: { seed } });
+    api = createApp({
+      dbPath: join(dir, 'crm.sqlite'),
+      apiKey: config.apiKey,
+      seed: { seed },
+      now: testNow,
+    });
     const app = api.app;
     setForward((request) => app.fetch(request));
   });

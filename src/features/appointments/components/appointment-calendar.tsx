@@ -18,8 +18,8 @@ import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Box } from '@mui/material';
 import { useMemo, useRef } from 'react';
-import { wallClockNow, type Appointment, type Interval } from '../../../contract';
-import { config } from '../../../lib/config';
+import type { Appointment, Interval } from '../../../contract';
+import { accountNow } from '../../../lib/clock';
 import { useUpdateAppointment } from '../api/appointment-mutations';
 import { eventTimes, toCalendarEvent } from '../model/appointment-events';
 import {
@@ -49,8 +49,6 @@ type Props = {
 };
 
 const BUSINESS_HOURS = { daysOfWeek: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '18:00' };
-
-const accountNow = () => wallClockNow(config.accountTimeZone);
 
 const appointmentOf = (event: EventApi): Appointment =>
   event.extendedProps.appointment as Appointment;

@@ -14,7 +14,7 @@ import {
   appointmentUpdateSchema,
   type Appointment,
 } from '../../../contract';
-import { config } from '../../../lib/config';
+import { accountNow } from '../../../lib/clock';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useCreateAppointment, useUpdateAppointment } from '../api/appointment-mutations';
 import {
@@ -86,17 +86,13 @@ export const AppointmentForm = (props: Props) => {
   const [lead, setLead] = useState<LeadChoice | null>(appointment?.lead ?? fixedLead ?? null);
   const schema = useMemo(
     () =>
-      appointmentFormSchema(config.accountTimeZone, {
+      appointmentFormSchema(accountNow, {
         originalStart: appointment?.appointment_date,
       }),
     [appointment?.appointment_date],
   );
   const form = useForm<AppointmentFormInput, unknown, AppointmentFormOutput>({
-    resolver: withTimingRules(
-      zodResolver(schema),
-      config.accountTimeZone,
-      appointment?.appointment_date,
-    ),
+    resolver: withTimingRules(zodResolver(schema), accountNow, appointment?.appointment_date),
     defaultValues: defaults,
   });
   const create = useCreateAppointment();

@@ -9,8 +9,8 @@ import type FullCalendar from '@fullcalendar/react';
 import type { DatesSetArg } from '@fullcalendar/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
-import { wallClockNow, type Appointment, type Interval } from '../../../contract';
-import { config } from '../../../lib/config';
+import type { Appointment, Interval } from '../../../contract';
+import { accountNow, accountToday } from '../../../lib/clock';
 import { appointmentRangeQuery, type DateRange } from '../api/appointment-queries';
 import { visibleRangeToQuery } from '../model/calendar-time';
 import { nextFreeHalfHour, toBooked } from '../model/scheduling';
@@ -31,7 +31,7 @@ type DialogState = {
 
 export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
   const calendarRef = useRef<FullCalendar | null>(null);
-  const today = wallClockNow(config.accountTimeZone).slice(0, 10);
+  const today = accountToday();
   const { view, date, onDatesSet } = useCalendarUrl(today, calendarRef);
   const [range, setRange] = useState<DateRange | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ open: false, mode: 'create' });
@@ -69,11 +69,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
         <Button
           variant="contained"
           startIcon={<AddIcon />}
-          onClick={() =>
-            openCreate(
-              nextFreeHalfHour(wallClockNow(config.accountTimeZone), booked, user.username),
-            )
-          }
+          onClick={() => openCreate(nextFreeHalfHour(accountNow(), booked, user.username))}
         >
           New appointment
         </Button>

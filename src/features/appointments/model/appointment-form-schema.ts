@@ -1,6 +1,7 @@
 /**
  * The dialog's rules: the contract's create fields (required, blank, date format, note ≤ 200,
- * status choices) plus the server's timing rules, checked against the account's wall clock:
+ * status choices) plus the server's timing rules, checked against the account's wall clock
+ * (`now`, injected):
  * end after start (at the end field) and a start in the future (at the start field; on edit
  * only when the start changed, as the server does).
  */
@@ -10,7 +11,7 @@ import {
   appointmentTimingProblem,
   isValidApiDateTime,
   MESSAGES,
-  wallClockNow,
+  type ApiDateTime,
   type AppointmentUpdate,
 } from '../../../contract';
 
@@ -34,16 +35,14 @@ type TimingOptions = { originalStart?: string };
 /** The server's timing message for these times, and the field it belongs to, or null. */
 export const timingIssue = (
   values: unknown,
-  timeZone: string,
+  now: () => ApiDateTime,
   { originalStart }: TimingOptions = {},
 ): { field: 'appointment_date' | 'appointment_to'; message: string } | null => {
   if (!timesAreValid(values)) return null;
   const start = values.appointment_date.trim();
-  const message = appointmentTimingProblem(
-    { start, end: values.appointment_to.trim() },
-    wallClockNow(timeZone),
-    { startChanged: originalStart === undefined || originalStart !== start },
-  );
+  const message = appointmentTimingProblem({ start, end: values.appointment_to.trim() }, now(), {
+    startChanged: originalStart === undefined || originalStart !== start,
+  });
   if (!message) return null;
   return {
     field: message === MESSAGES.endBeforeStart ? 'appointment_to' : 'appointment_date',
@@ -51,8 +50,8 @@ export const timingIssue = (
   };
 };
 
-export const appointmentFormSchema = (timeZone: string, options: TimingOptions = {}) => {
-  const problem = (values: unknown) => timingIssue(values, timeZone, options)?.message ?? null;
+export const appointmentFormSchema = (now: () => ApiDateTime, options: TimingOptions = {}) => {
+  const problem = (values: unknown) => timingIssue(values, now, options)?.message ?? null;
   return appointmentCreateSchema
     .refine((values) => problem(values) !== MESSAGES.endBeforeStart, {
       path: ['appointment_to'],

@@ -4,17 +4,18 @@
  * problem shows in one go.
  */
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import type { ApiDateTime } from '../../../contract';
 import { timingIssue } from './appointment-form-schema';
 
 export const withTimingRules =
   <In extends FieldValues, Out>(
     resolver: Resolver<In, unknown, Out>,
-    timeZone: string,
+    now: () => ApiDateTime,
     originalStart?: string,
   ): Resolver<In, unknown, Out> =>
   async (values, context, options) => {
     const result = await resolver(values, context, options);
-    const issue = timingIssue(values, timeZone, { originalStart });
+    const issue = timingIssue(values, now, { originalStart });
     if (!issue || Object.keys(result.errors).length === 0 || issue.field in result.errors) {
       return result;
     }

@@ -12,11 +12,10 @@ import {
   leadSchema,
   MAX_PAGE_LIMIT,
   paginatedSchema,
-  wallClockNow,
   type Lead,
 } from '../../../contract';
 import { apiGet } from '../../../lib/http-client';
-import { config } from '../../../lib/config';
+import { accountNow } from '../../../lib/clock';
 import type { LeadFilterParams } from './lead-list-params';
 import { leadsCsvFileName, leadsToCsv } from './leads-csv';
 
@@ -80,7 +79,7 @@ export const useLeadExport = () => {
         onProgress: (progress) => setState({ phase: 'running', progress }),
       });
       if (current.signal.aborted) return;
-      const fileName = leadsCsvFileName(wallClockNow(config.accountTimeZone));
+      const fileName = leadsCsvFileName(accountNow());
       download(leadsToCsv(leads), fileName);
       setState({ phase: 'done', count: leads.length, fileName });
     } catch (error) {

@@ -6,9 +6,9 @@
  */
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ENDPOINTS, noteSchema, wallClockNow, type Note } from '../../../contract';
+import { ENDPOINTS, noteSchema, type Note } from '../../../contract';
 import { apiPost } from '../../../lib/http-client';
-import { config } from '../../../lib/config';
+import { accountNow } from '../../../lib/clock';
 
 type WithNotes = { notes: Note[] };
 
@@ -48,7 +48,7 @@ export const useCreateNote = ({
         id: nextTemporaryId--,
         note,
         created_by: author,
-        created_at: wallClockNow(config.accountTimeZone),
+        created_at: accountNow(),
       };
       cache.edit((notes) => [temporary, ...notes]);
       return { previous, temporaryId: temporary.id };
