@@ -13,6 +13,8 @@ export type ServerConfig = {
   refreshTtlSeconds: number;
   timeZone: string;
   seed: number;
+  /** From CLOCK_START: the instant the server's clock starts at (it runs on from there). */
+  clockStart: Date | undefined;
 };
 
 /** The development API key, printed at start; set API_KEY for anything else. */
@@ -38,6 +40,17 @@ const isValidTimeZone = (timeZone: string): boolean => {
   }
 };
 
+/** An ISO 8601 instant with its offset (`2026-11-18T12:00:00Z`), or undefined when unset. */
+const instant = (value: string | undefined, name: string): Date | undefined => {
+  if (value === undefined || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  const parsed = new Date(trimmed);
+  if (!/(Z|[+-]\d{2}:\d{2})$/.test(trimmed) || Number.isNaN(parsed.getTime())) {
+    throw new Error(`${name} must be an instant such as 2026-11-18T12:00:00Z, got "${value}"`);
+  }
+  return parsed;
+};
+
 export const processTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Reads the configuration; creates the database's folder. */
@@ -56,5 +69,6 @@ export const loadConfig = (env: Env): ServerConfig => {
     refreshTtlSeconds: positiveInteger(env.REFRESH_TTL, 604_800, 'REFRESH_TTL'),
     timeZone,
     seed: positiveInteger(env.SEED, 1, 'SEED'),
+    clockStart: instant(env.CLOCK_START, 'CLOCK_START'),
   };
 };

@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { REFERENCE_BASE_PATH } from '../src/contract';
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { clockStartingAt } from './domain/clock';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users';
 
 const config = loadConfig(process.env);
@@ -19,6 +20,7 @@ const { app, close, repos } = createApp({
   accessTtlSeconds: config.accessTtlSeconds,
   refreshTtlSeconds: config.refreshTtlSeconds,
   timeZone: config.timeZone,
+  now: config.clockStart ? clockStartingAt(config.clockStart) : undefined,
   seed: { seed: config.seed },
   spaDir: serveSpa ? resolve('dist') : undefined,
 });

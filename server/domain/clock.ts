@@ -3,6 +3,18 @@ import { toIsoDate, wallClockNow, type ApiDateTime } from '../../src/contract';
 
 export type Clock = { now: () => Date; timeZone: string };
 
+/**
+ * A clock that reads `start` now and runs on in real time from there: the server of the browser
+ * tests (and a demo of a given day) lives on a chosen date, with time still passing.
+ */
+export const clockStartingAt = (
+  start: Date,
+  realNow: () => Date = () => new Date(),
+): (() => Date) => {
+  const offset = start.getTime() - realNow().getTime();
+  return () => new Date(realNow().getTime() + offset);
+};
+
 /** `yyyy-mm-dd HH:MM` now, for appointment rules. */
 export const minuteNow = (clock: Clock): ApiDateTime => wallClockNow(clock.timeZone, clock.now());
 

@@ -1,5 +1,5 @@
 /** The appointments list in Chromium: filters in the URL survive a reload; a row opens its dialog. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { signIn } from './support/session';
 

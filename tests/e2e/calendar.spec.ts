@@ -3,26 +3,15 @@
  * free time, move, resize, a refused clash that snaps back, delete. Each test works in its own
  * empty week, far beyond the seed's six weeks, so seeded data and other tests don't interfere.
  */
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { weekAfterE2eNow } from './support/clock';
 import { DEMO_PASSWORD, signIn } from './support/session';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
 
 const API = '/api/v1/';
 const APIKEY = { apikey: 'epixel-dev-key' };
-
-/** `yyyy-mm-dd` of the Monday `weeks` weeks from now, and the days after it. */
-const futureWeek = (weeks: number): string[] => {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + weeks * 7);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return Array.from({ length: 7 }, (_, day) => {
-    const next = new Date(date);
-    next.setUTCDate(date.getUTCDate() + day);
-    return next.toISOString().slice(0, 10);
-  });
-};
 
 const apiToken = async (request: APIRequestContext, username: string): Promise<string> => {
   const response = await request.post(`${API}user/login/`, {
@@ -99,7 +88,7 @@ test('a rep books, moves and resizes by dragging; a clash snaps back; then delet
   page,
   request,
 }) => {
-  const week = futureWeek(12);
+  const week = weekAfterE2eNow(12);
   const [monday, tuesday] = [week[0]!, week[1]!];
   const note = `E2E drag ${Date.now()}`;
   const blocker = `E2E blocker ${Date.now()}`;
@@ -212,7 +201,7 @@ test.describe('in a browser far from the server time zone', () => {
   test.use({ timezoneId: 'Pacific/Kiritimati' });
 
   test('times are shown and sent exactly as the API writes them', async ({ page, request }) => {
-    const week = futureWeek(13);
+    const week = weekAfterE2eNow(13);
     const wednesday = week[2]!;
     const note = `E2E zone ${Date.now()}`;
     await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${wednesday}`);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from './support/test';
 import { ENDPOINTS, REFERENCE_BASE_PATH } from '../../src/contract';
 import { parseCsv } from '../unit/leads/parse-csv';
 import { expectNoSeriousA11yViolations } from './support/axe';

@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEVELOPMENT_API_KEY, loadConfig, processTimeZone } from '../../server/config';
 import { createApp } from '../../server/app';
+import { clockStartingAt } from '../../server/domain/clock';
 import { openDatabase } from '../../server/db/connection';
 import { MIGRATIONS, applyMigrations } from '../../server/db/migrations';
 import { makeTempDir } from './support/harness';
@@ -24,6 +25,7 @@ describe('loadConfig', () => {
         refreshTtlSeconds: 604_800,
         timeZone: processTimeZone(),
         seed: 1,
+        clockStart: undefined,
       });
       expect(existsSync(join(process.cwd(), 'data'))).toBe(true);
     } finally {
@@ -45,6 +47,7 @@ describe('loadConfig', () => {
         REFRESH_TTL: '120',
         ACCOUNT_TIME_ZONE: 'Asia/Kolkata',
         SEED: '42',
+        CLOCK_START: '2028-02-29T23:50:00+01:00',
       });
       expect(config).toMatchObject({
         host: '0.0.0.0',
@@ -55,6 +58,7 @@ describe('loadConfig', () => {
         refreshTtlSeconds: 120,
         timeZone: 'Asia/Kolkata',
         seed: 42,
+        clockStart: new Date('2028-02-29T22:50:00Z'),
       });
       expect(existsSync(join(dir, 'nested'))).toBe(true);
     } finally {
@@ -67,6 +71,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ACCOUNT_TIME_ZONE: 'Mars/Base', DB_PATH: ':memory:' })).toThrow(
       /ACCOUNT_TIME_ZONE/,
     );
+    // A local time without its offset would mean another instant on every machine.
+    expect(() => loadConfig({ CLOCK_START: '2026-11-18 12:00', DB_PATH: ':memory:' })).toThrow(
+      /CLOCK_START/,
+    );
+  });
+});
+
+describe('a clock that starts at a given instant', () => {
+  it('reads that instant first, then runs on with real time', () => {
+    let real = new Date('2026-12-02T03:00:00Z').getTime();
+    const now = clockStartingAt(new Date('2028-02-29T23:50:00Z'), () => new Date(real));
+    expect(now().toISOString()).toBe('2028-02-29T23:50:00.000Z');
+    real += 15 * 60_000;
+    expect(now().toISOString()).toBe('2028-03-01T00:05:00.000Z');
   });
 });
 
