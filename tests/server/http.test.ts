@@ -195,15 +195,15 @@ describe('the built SPA (--serve-spa)', () => {
     );
     expect(gzipped.response.headers.get('content-length')).toBe(String(gzipped.bytes.length));
     expect(gzipped.bytes.length).toBeLessThan(file.length / 4);
-    expect(gunzipSync(gzipped.bytes).equals(file)).toBe(true);
+    expect(gunzipSync(gzipped.bytes)).toEqual(file);
     // Served again from memory, byte for byte.
-    expect((await raw('/assets/app-def456.js', 'gzip')).bytes.equals(gzipped.bytes)).toBe(true);
+    expect((await raw('/assets/app-def456.js', 'gzip')).bytes).toEqual(gzipped.bytes);
 
     for (const accept of [undefined, '', 'identity', 'gzip;q=0', 'deflate', '*;q=0']) {
       const plain = await raw('/assets/app-def456.js', accept);
       expect(plain.response.headers.get('content-encoding')).toBeNull();
       expect(plain.response.headers.get('vary')).toBe('Accept-Encoding');
-      expect(plain.bytes.equals(file)).toBe(true);
+      expect(plain.bytes).toEqual(file);
     }
   });
 
@@ -212,7 +212,7 @@ describe('the built SPA (--serve-spa)', () => {
     for (const accept of ['gzip, deflate, br, zstd', 'br', '*', 'gzip;q=0.5, br;q=0.8']) {
       const { response, bytes } = await raw('/assets/app-def456.js', accept);
       expect(response.headers.get('content-encoding')).toBe('br');
-      expect(brotliDecompressSync(bytes).equals(file)).toBe(true);
+      expect(brotliDecompressSync(bytes)).toEqual(file);
     }
     const gzipOnly = await raw('/assets/app-def456.js', 'br;q=0, gzip');
     expect(gzipOnly.response.headers.get('content-encoding')).toBe('gzip');

@@ -159,11 +159,18 @@ describe('permission matrix', () => {
     const response = await mutation.act(f, USERNAMES[actor]);
     if (mutation.allowed.includes(actor)) {
       expect(response.status).toBe(200);
-      expect(mutation.applied(f)).toBe(true);
+      expect(
+        mutation.applied(f),
+        `${mutation.name} by ${actor} was answered 200 but not applied`,
+      ).toBe(true);
     } else {
       expect(response.status).toBe(mutation.refusal.status);
       expect(errorsOf(response)).toEqual({ [mutation.refusal.field]: [mutation.refusal.message] });
-      if (mutation.name !== 'view lead details') expect(mutation.applied(f)).toBe(false);
+      if (mutation.name !== 'view lead details') {
+        expect(mutation.applied(f), `${mutation.name} by ${actor} was refused but applied`).toBe(
+          false,
+        );
+      }
     }
   });
 

@@ -109,14 +109,17 @@ describe('demo seed', () => {
     };
     for (const row of rows) {
       expect(row.start.slice(0, 10)).toBe(row.end.slice(0, 10));
-      expect(row.start.slice(11) >= '09:00').toBe(true);
-      expect(row.end.slice(11) <= '17:00').toBe(true);
+      expect(row.start.slice(11) >= '09:00', `${row.start} starts before 09:00`).toBe(true);
+      expect(row.end.slice(11) <= '17:00', `${row.end} ends after 17:00`).toBe(true);
       const minutes = (text: string) =>
         Number(text.slice(11, 13)) * 60 + Number(text.slice(14, 16));
       expect([30, 60, 90]).toContain(minutes(row.end) - minutes(row.start));
-      expect(row.start >= day(-42) && row.start <= `${day(42)} 99`).toBe(true);
+      expect(
+        row.start >= day(-42) && row.start <= `${day(42)} 99`,
+        `${row.start} is outside six weeks either side of ${today}`,
+      ).toBe(true);
       const weekday = new Date(`${row.start.slice(0, 10)}T00:00:00Z`).getUTCDay();
-      expect(weekday === 0 || weekday === 6).toBe(false);
+      expect(weekday === 0 || weekday === 6, `${row.start} is on a weekend`).toBe(false);
     }
     expect(rows.some((row) => row.start < '2030-01-09 10:00')).toBe(true);
     expect(rows.some((row) => row.start > '2030-01-09 10:00')).toBe(true);

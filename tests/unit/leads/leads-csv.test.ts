@@ -44,11 +44,7 @@ describe('a CSV field', () => {
   it.each(['=1+1', '+14155550123', '-2', '@SUM(A1)', '\tcmd', '\rcmd'])(
     'keeps %j as text with a leading quote, so a spreadsheet never runs it',
     (value) => {
-      expect(
-        csvField(value)
-          .replace(/^"/, '')
-          .startsWith(`'${value.charAt(0)}`),
-      ).toBe(true);
+      expect(csvField(value).replace(/^"/, '')).toMatch(new RegExp(`^'\\${value.charAt(0)}`));
     },
   );
 
@@ -67,7 +63,7 @@ describe('a CSV field', () => {
 describe('the leads CSV', () => {
   it('has a header row, then one row per lead in readable words, CRLF-terminated', () => {
     const csv = leadsToCsv([lead(), lead({ slug: 'bo-2', first_name: 'Bo', assignee: 'sara' })]);
-    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.slice(-2)).toBe('\r\n');
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual(LEAD_CSV_COLUMNS.map((column) => column.header));
