@@ -14,7 +14,15 @@ export default mergeConfig(
         },
         {
           extends: true,
-          test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node' },
+          test: {
+            name: 'server',
+            include: ['tests/server/**/*.test.ts'],
+            environment: 'node',
+            // Real HTTP on real SQLite files: a loaded 2-core CI machine can take seconds where an
+            // idle one takes milliseconds. Generous, and still no timeout above 20 s.
+            testTimeout: 20_000,
+            hookTimeout: 20_000,
+          },
         },
         {
           extends: true,

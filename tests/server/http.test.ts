@@ -295,40 +295,36 @@ describe('over a real socket', () => {
     }
   });
 
-  it(
-    'main.ts prints the URL, key and logins, and stops on SIGTERM',
-    { timeout: 20_000 },
-    async () => {
-      const dir = makeTempDir();
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        env: { ...process.env, DB_PATH: join(dir, 'crm.sqlite'), PORT: '0', API_KEY: 'cli-key' },
-        stdio: ['ignore', 'pipe', 'inherit'],
+  it('main.ts prints the URL, key and logins, and stops on SIGTERM', async () => {
+    const dir = makeTempDir();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, DB_PATH: join(dir, 'crm.sqlite'), PORT: '0', API_KEY: 'cli-key' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const lines: string[] = [];
+      const reader = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+      await new Promise<void>((resolve) => {
+        reader.on('line', (line) => {
+          lines.push(line);
+          if (line.startsWith('Demo logins')) resolve();
+        });
       });
-      try {
-        const lines: string[] = [];
-        const reader = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-        await new Promise<void>((resolve) => {
-          reader.on('line', (line) => {
-            lines.push(line);
-            if (line.startsWith('Demo logins')) resolve();
-          });
-        });
-        const output = lines.join('\n');
-        expect(output).toMatch(/http:\/\/127\.0\.0\.1:\d+\/api\/v1\//);
-        expect(output).toContain('cli-key');
-        expect(output).toMatch(/maya \(manager\).*raj \(rep\).*olga \(inactive\).*demo1234/);
-        const port = /127\.0\.0\.1:(\d+)/.exec(output)?.[1];
-        const response = await fetch(`http://127.0.0.1:${port}/api/v1/leads/list/`, {
-          headers: { apikey: 'cli-key' },
-        });
-        expect(response.status).toBe(401);
-        const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        expect(await exit).toBe(0);
-      } finally {
-        if (child.exitCode === null) child.kill('SIGKILL');
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  );
+      const output = lines.join('\n');
+      expect(output).toMatch(/http:\/\/127\.0\.0\.1:\d+\/api\/v1\//);
+      expect(output).toContain('cli-key');
+      expect(output).toMatch(/maya \(manager\).*raj \(rep\).*olga \(inactive\).*demo1234/);
+      const port = /127\.0\.0\.1:(\d+)/.exec(output)?.[1];
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/leads/list/`, {
+        headers: { apikey: 'cli-key' },
+      });
+      expect(response.status).toBe(401);
+      const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -173,49 +173,45 @@ describe('demo seed', () => {
 describe('large seeds', () => {
   // Just big enough for one generated rep (one per 2,000 leads beyond the demo reps' 4,000), and
   // a few seconds on a busy 2-core machine; the benchmark seeds 100,000 with the same code.
-  it(
-    'builds a large seed with extra reps, no clashes and a working search',
-    { timeout: 20_000 },
-    () => {
-      const dir = makeTempDir();
-      const db = openDatabase(join(dir, 'big.sqlite'));
-      try {
-        applyMigrations(db);
-        const summary = seedDemoData(db, {
-          seed: 3,
-          leads: 4_200,
-          clock: { now: createTestClock().now, timeZone: 'UTC' },
-        });
-        expect(summary).toMatchObject({ users: 5, leads: 4_200 });
-        expect(db.prepare('SELECT COUNT(DISTINCT slug) FROM leads').pluck().get()).toBe(4_200);
-        expect(summary.notes).toBeGreaterThan(3_500);
-        expect(summary.appointments).toBeGreaterThan(150);
-        const clashes = db
-          .prepare(
-            `SELECT COUNT(*) FROM appointments a JOIN appointments b
+  it('builds a large seed with extra reps, no clashes and a working search', () => {
+    const dir = makeTempDir();
+    const db = openDatabase(join(dir, 'big.sqlite'));
+    try {
+      applyMigrations(db);
+      const summary = seedDemoData(db, {
+        seed: 3,
+        leads: 4_200,
+        clock: { now: createTestClock().now, timeZone: 'UTC' },
+      });
+      expect(summary).toMatchObject({ users: 5, leads: 4_200 });
+      expect(db.prepare('SELECT COUNT(DISTINCT slug) FROM leads').pluck().get()).toBe(4_200);
+      expect(summary.notes).toBeGreaterThan(3_500);
+      expect(summary.appointments).toBeGreaterThan(150);
+      const clashes = db
+        .prepare(
+          `SELECT COUNT(*) FROM appointments a JOIN appointments b
            ON a.owner_id = b.owner_id AND a.id < b.id
            AND a.appointment_date < b.appointment_to AND b.appointment_date < a.appointment_to`,
-          )
-          .pluck()
-          .get();
-        expect(clashes).toBe(0);
-        const fts = db
-          .prepare('SELECT COUNT(*) FROM leads_fts WHERE leads_fts MATCH \'"maria"*\'')
-          .pluck()
-          .get();
-        const like = db
-          .prepare("SELECT COUNT(*) FROM leads WHERE first_name = 'Maria'")
-          .pluck()
-          .get();
-        expect(fts).toBe(like);
-      } finally {
-        db.close();
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  );
+        )
+        .pluck()
+        .get();
+      expect(clashes).toBe(0);
+      const fts = db
+        .prepare('SELECT COUNT(*) FROM leads_fts WHERE leads_fts MATCH \'"maria"*\'')
+        .pluck()
+        .get();
+      const like = db
+        .prepare("SELECT COUNT(*) FROM leads WHERE first_name = 'Maria'")
+        .pluck()
+        .get();
+      expect(fts).toBe(like);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
-  it('has a CLI: npm run seed -- --leads N --db path --seed n', { timeout: 20_000 }, () => {
+  it('has a CLI: npm run seed -- --leads N --db path --seed n', () => {
     const dir = makeTempDir();
     const dbPath = join(dir, 'cli.sqlite');
     try {
