@@ -63,6 +63,10 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
         lazy: async () => ({ Component: (await import('./pages/calendar-page')).CalendarPage }),
       },
       {
+        path: 'team',
+        lazy: async () => ({ Component: (await import('./pages/team-page')).TeamPage }),
+      },
+      {
         path: 'appointments',
         lazy: async () => ({
           Component: (await import('./pages/appointments-page')).AppointmentsPage,

@@ -66,8 +66,8 @@ describe('keyboard shortcuts', () => {
     expect(within(palette).getByRole('option', { name: 'Go to calendar' })).toBeInTheDocument();
     await user.clear(field);
     await user.type(field, 'zoe');
-    const lead = await within(palette).findAllByRole('option', { name: /^Zoe / });
-    const name = lead[0].textContent?.split(' · ')[0];
+    const [first] = await within(palette).findAllByRole('option', { name: /^Zoe / });
+    const name = first?.textContent?.split(' · ')[0];
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name, level: 1 })).toBeInTheDocument();
     expect(currentUrl()).toMatch(/^\/leads\/[\w-]+$/);
