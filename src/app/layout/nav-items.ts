@@ -1,4 +1,5 @@
 import type { SvgIconComponent } from '@mui/icons-material';
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventNoteIcon from '@mui/icons-material/EventNote';
@@ -17,6 +18,7 @@ export type NavItem = {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Overview', to: '/overview', icon: DashboardIcon },
   { label: 'Leads', to: '/leads', icon: PeopleIcon },
+  { label: 'Pipeline', to: '/board', icon: ViewKanbanIcon },
   { label: 'Calendar', to: '/calendar', icon: CalendarMonthIcon },
   { label: 'Appointments', to: '/appointments', icon: EventNoteIcon },
   { label: 'Team', to: '/team', icon: GroupsIcon, roles: ['manager'] },
