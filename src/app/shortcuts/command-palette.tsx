@@ -2,7 +2,8 @@
  * Ctrl/⌘+K: one field that finds leads by name, email or phone (the server's search) and runs
  * the shortcut actions by name. Arrow keys choose, Enter runs, Escape closes.
  */
-import { Autocomplete, Dialog, TextField } from '@mui/material';
+import { Autocomplete, Box, Dialog, TextField, type PopperProps } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { ENDPOINTS, leadSchema, paginatedSchema, type Lead } from '../../contract';
@@ -11,6 +12,11 @@ import { QUERY_ROOTS } from '../../lib/query-roots';
 import { useDebounced } from '../../lib/use-debounced';
 import { matchPaletteActions, type PaletteAction } from './palette-items';
 import type { ShortcutAction } from './shortcut-keys';
+
+/** The choices sit in the dialog, under the field, rather than floating in a popper over it. */
+const InlinePopper = ({ children, className }: PopperProps) => (
+  <Box className={className}>{children as ReactNode}</Box>
+);
 
 type LeadItem = { kind: 'lead'; lead: Lead };
 type PaletteItem = PaletteAction | LeadItem;
@@ -94,10 +100,8 @@ export const CommandPalette = ({ open, onClose, onAction, onOpenLead }: Props) =
         )}
         loading={leads.isFetching}
         noOptionsText={search ? 'No lead or action matches' : 'Type a lead’s name or an action'}
-        slotProps={{
-          listbox: { sx: { maxHeight: '50vh' } },
-          popper: { sx: { position: 'static' } },
-        }}
+        slots={{ popper: InlinePopper }}
+        slotProps={{ listbox: { sx: { maxHeight: '50vh' } } }}
         renderInput={(params) => (
           <TextField {...params} inputRef={focusOnMount} label="Find a lead or run an action" />
         )}
