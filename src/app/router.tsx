@@ -63,6 +63,14 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
         lazy: async () => ({ Component: (await import('./pages/calendar-page')).CalendarPage }),
       },
       {
+        path: 'board',
+        lazy: async () => ({ Component: (await import('./pages/board-page')).BoardPage }),
+      },
+      {
+        path: 'team',
+        lazy: async () => ({ Component: (await import('./pages/team-page')).TeamPage }),
+      },
+      {
         path: 'appointments',
         lazy: async () => ({
           Component: (await import('./pages/appointments-page')).AppointmentsPage,

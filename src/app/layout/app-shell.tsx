@@ -13,6 +13,7 @@ import { useTheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { DrawerUser } from './drawer-user';
+import { ShortcutLayer } from '../shortcuts/shortcut-layer';
 import { NavList } from './nav-list';
 import { ThemeModeButton } from './theme-mode-button';
 import { UserMenu } from './user-menu';
@@ -78,6 +79,7 @@ export const AppShell = () => {
         <Toolbar />
         <Outlet />
       </Box>
+      <ShortcutLayer />
     </Box>
   );
 };

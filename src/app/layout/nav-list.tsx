@@ -1,12 +1,14 @@
 import { List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
 import { NavLink, useLocation } from 'react-router';
-import { NAV_ITEMS } from './nav-items';
+import { useSession } from '../../features/auth/api/use-session';
+import { navItemsFor } from './nav-items';
 
 export const NavList = ({ onNavigate }: { onNavigate?: () => void }) => {
   const { pathname } = useLocation();
+  const role = useSession().session?.user.role ?? null;
   return (
     <List component="nav" aria-label="Main">
-      {NAV_ITEMS.map(({ label, to, icon: Icon }) => {
+      {navItemsFor(role).map(({ label, to, icon: Icon }) => {
         const current = pathname === to || pathname.startsWith(`${to}/`);
         return (
           <ListItemButton

@@ -19,6 +19,7 @@ export const LeadCreatePage = () => {
         <LeadForm
           defaultValues={EMPTY_LEAD}
           submitLabel="Create lead"
+          warnOfDuplicates
           onCancel={() => navigate('/leads')}
           onSubmit={async (values) => {
             const lead = await create.mutateAsync(values);

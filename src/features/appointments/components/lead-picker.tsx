@@ -4,7 +4,8 @@
  */
 import { Autocomplete, CircularProgress, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDebounced } from '../../../lib/use-debounced';
 import { leadChoicesQuery } from '../api/appointment-queries';
 
 export type LeadChoice = { slug: string; first_name: string; last_name: string; email?: string };
@@ -13,15 +14,6 @@ const SEARCH_DELAY_MS = 300;
 
 export const leadChoiceLabel = (lead: LeadChoice): string =>
   `${lead.first_name} ${lead.last_name}`.trim() || lead.slug;
-
-const useDebounced = (value: string, delay: number): string => {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-};
 
 type Props = {
   value: LeadChoice | null;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { LEAD_SOURCES, LEAD_STATUSES, leadCreateSchema } from '../../../contract';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { AssigneeField } from './assignee-field';
+import { DuplicateLeadWarning } from './duplicate-lead-warning';
 import { LEAD_FORM_FIELDS, type LeadFormValues } from './lead-form-values';
 import { TextCounter } from './text-counter';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
@@ -23,6 +24,8 @@ type LeadFormProps = {
   /** Sends the lead and says where to go next; throws the ApiError the server answered with. */
   onSubmit: (values: z.output<typeof leadCreateSchema>) => Promise<SavedLeadTarget>;
   onCancel: () => void;
+  /** A new lead: warn while its email or phone matches a lead that already exists. */
+  warnOfDuplicates?: boolean;
 };
 
 const twoColumns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } };
@@ -31,7 +34,13 @@ const twoColumns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', 
  * The lead's fields, checked with the API's own rules before anything is sent. What the server
  * still refuses lands under its field (or above the form); what the user typed always stays.
  */
-export const LeadForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: LeadFormProps) => {
+export const LeadForm = ({
+  defaultValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  warnOfDuplicates = false,
+}: LeadFormProps) => {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm<LeadFormValues, unknown, z.output<typeof leadCreateSchema>>({
     resolver: zodResolver(leadCreateSchema),
@@ -50,7 +59,7 @@ export const LeadForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: Lea
   useEffect(() => {
     if (saved) navigate(saved.to, { replace: true, state: { notice: saved.notice } });
   }, [saved, navigate]);
-  const message = useWatch({ control, name: 'message' }) ?? '';
+  const [message, email, phone] = useWatch({ control, name: ['message', 'email', 'phone'] });
 
   const submit = handleSubmit(async (values) => {
     setFormErrors([]);
@@ -92,6 +101,7 @@ export const LeadForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: Lea
             helperText={errors.phone?.message ?? 'Digits only, 9 to 15, e.g. +14155550123'}
           />
         </Box>
+        {warnOfDuplicates && <DuplicateLeadWarning email={email ?? ''} phone={phone ?? ''} />}
       </Box>
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
         <Typography component="legend" variant="subtitle1" sx={{ mb: 2, fontWeight: 600 }}>
@@ -153,7 +163,7 @@ export const LeadForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: Lea
         {...register('message')}
         error={Boolean(errors.message)}
         helperText={
-          errors.message?.message ?? <TextCounter length={message.length} max={FIELD_MAX} />
+          errors.message?.message ?? <TextCounter length={(message ?? '').length} max={FIELD_MAX} />
         }
       />
       <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>

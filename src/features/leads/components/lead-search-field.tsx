@@ -1,6 +1,7 @@
 import SearchIcon from '@mui/icons-material/Search';
 import { InputAdornment, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 
 const SEARCH_DELAY_MS = 350;
 
@@ -9,6 +10,14 @@ type LeadSearchFieldProps = { value: string; onSearch: (value: string) => void }
 /** Searches as the user pauses typing (or at once on Enter), not on every key. */
 export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
   const [draft, setDraft] = useState(value);
+  /** Arrived by the `/` shortcut from another page: the search field takes the keyboard. */
+  const focusOnArrival = Boolean(
+    (useLocation().state as { focusSearch?: boolean } | null)?.focusSearch,
+  );
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnArrival) field.current?.focus();
+  }, [focusOnArrival]);
   const [committed, setCommitted] = useState(value);
   // The URL changed from elsewhere (back button, "Clear filters"): show what it says.
   if (value !== committed) {
@@ -28,6 +37,7 @@ export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
       size="small"
       label="Search leads"
       placeholder="Name, email, phone…"
+      inputRef={field}
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
@@ -35,6 +45,7 @@ export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
       }}
       sx={{ minWidth: { sm: 260 }, flexGrow: { xs: 1, sm: 0 } }}
       slotProps={{
+        htmlInput: { 'data-shortcut': 'search' },
         input: {
           startAdornment: (
             <InputAdornment position="start">

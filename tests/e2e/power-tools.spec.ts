@@ -1,0 +1,79 @@
+/** Issue 14's tools walked as a user would: the board, shortcuts, duplicates, the team view. */
+import { expect, test } from './support/test';
+import { apiAs, unique } from './support/api';
+import { signIn } from './support/session';
+
+test('a rep drags a card to another column and the server keeps the new status', async ({
+  page,
+  request,
+}) => {
+  const api = await apiAs(request, 'raj');
+  const lastName = unique();
+  const slug = await api.createLead(lastName, { status: 'prospect' });
+  await signIn(page, 'raj', `/board?q=${lastName}`);
+  const name = `Octavia ${lastName}`;
+  const prospect = page.getByRole('region', { name: 'Prospect' });
+  const potential = page.getByRole('region', { name: 'Potential' });
+  const card = prospect.getByRole('listitem', { name });
+  await expect(card).toBeVisible();
+
+  await card.dragTo(potential);
+  await expect(potential.getByRole('listitem', { name })).toBeVisible();
+  await expect(prospect.getByRole('listitem', { name })).toHaveCount(0);
+  await expect(page.getByText(`${name} moved to Potential`)).toBeVisible();
+  await expect.poll(() => api.leadStatus(slug)).toBe('potential');
+
+  // The keyboard path: the card's Move menu.
+  await potential.getByRole('button', { name: `Move ${name}` }).press('Enter');
+  await page.getByRole('menuitem', { name: 'Move to Customer' }).press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Customer' }).getByRole('listitem', { name }),
+  ).toBeVisible();
+  await expect.poll(() => api.leadStatus(slug)).toBe('customer');
+});
+
+test('shortcuts and the command palette take a rep where they want from the keyboard', async ({
+  page,
+  request,
+}) => {
+  const lastName = unique();
+  await (await apiAs(request, 'raj')).createLead(lastName);
+  await signIn(page, 'raj');
+  await page.keyboard.press('g');
+  await page.keyboard.press('l');
+  await expect(page).toHaveURL(/\/leads$/);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(
+    palette.getByRole('combobox', { name: 'Find a lead or run an action' }),
+  ).toBeFocused();
+  await expect(palette.getByRole('option', { name: 'Go to calendar' })).toBeVisible();
+  await page.keyboard.type(lastName);
+  await expect(palette.getByRole('option', { name: new RegExp(lastName) })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: `Octavia ${lastName}`, level: 1 })).toBeVisible();
+});
+
+test('typing a known email on a new lead names the lead that has it', async ({ page, request }) => {
+  const lastName = unique();
+  await (await apiAs(request, 'raj')).createLead(lastName);
+  await signIn(page, 'raj', '/leads/new');
+  await page.getByRole('textbox', { name: 'Email' }).fill(`${lastName.toLowerCase()}@example.com`);
+  const warning = page.getByRole('status', { name: 'Possible duplicates' });
+  await expect(warning.getByRole('link', { name: `Octavia ${lastName}` })).toBeVisible();
+});
+
+test('a manager sees leads by rep and opens the filtered table from a number', async ({ page }) => {
+  await signIn(page, 'maya');
+  await page.getByRole('link', { name: 'Team' }).click();
+  const table = page.getByRole('table', { name: 'Leads and appointments by rep' });
+  const link = table.getByRole('link', { name: /^Raj Kumar \(raj\), Prospect: \d+$/ });
+  const count = Number((await link.textContent()) ?? 'NaN');
+  await link.click();
+  await expect(page).toHaveURL(/\/leads\?owner=raj&status=prospect$/);
+  await expect(page.getByText(new RegExp(`of ${count}\\b`))).toBeVisible();
+});
