@@ -101,6 +101,8 @@ export const createLeadsRepository = (db: Db) => {
   const listByFts = (scope: LeadScope, query: LeadListQuery, terms: string): Page<LeadRecord> => {
     const tags: string[] = [];
     if (query.list_type === 'assigned') tags.push(`assignee${scope.userId}`);
+    else if (query.list_type === 'all' && !scope.isManager)
+      tags.push(`(owner${scope.userId} OR assignee${scope.userId})`);
     else if (!scope.isManager) tags.push(`owner${scope.userId}`);
     if (query.status !== undefined) tags.push(`status${query.status}`);
     if (query.source !== undefined) tags.push(`source${query.source.replaceAll('_', '')}`);
@@ -131,9 +133,16 @@ export const createLeadsRepository = (db: Db) => {
     if (terms !== null && !sqlOnly) return listByFts(scope, query, terms);
     const where: string[] = [];
     const params: (string | number)[] = [];
+    // The trigger-kept counters' scope that answers the count when nothing else narrows it:
+    // 0 is every live lead (a manager's list), a user's id is what they own or are assigned.
+    let statsScope: number | null = query.list_type === 'assigned' || !scope.isManager ? null : 0;
     if (query.list_type === 'assigned') {
       where.push('l.assignee_id = ?');
       params.push(scope.userId);
+    } else if (query.list_type === 'all' && !scope.isManager) {
+      where.push('(l.owner_id = ? OR l.assignee_id = ?)');
+      params.push(scope.userId, scope.userId);
+      statsScope = scope.userId;
     } else if (!scope.isManager) {
       where.push('l.owner_id = ?');
       params.push(scope.userId);
@@ -169,15 +178,16 @@ export const createLeadsRepository = (db: Db) => {
     // "!= 'deleted'" matches the partial indexes on live leads (id order, per owner, per assignee).
     const liveSql = `${base} AND l.status ${query.status === undefined ? "!= 'deleted'" : '= ?'}`;
     if (query.status !== undefined) params.push(query.status);
-    // Every live lead (a manager's unfiltered list): the trigger-kept counters answer at once.
+    // A whole scope (a manager's every lead, a rep's owned-or-assigned): the counters answer.
+    const scopeOnly = where.length === (statsScope === 0 ? 0 : 1);
     const count =
-      where.length === 0
+      statsScope !== null && scopeOnly
         ? Number(
             statement(
-              `SELECT COALESCE(SUM(n), 0) FROM lead_stats WHERE scope = 0${query.status === undefined ? '' : ' AND status = ?'}`,
+              `SELECT COALESCE(SUM(n), 0) FROM lead_stats WHERE scope = ?${query.status === undefined ? '' : ' AND status = ?'}`,
             )
               .pluck()
-              .get(...params),
+              .get(statsScope, ...(query.status === undefined ? [] : [query.status])),
           )
         : Number(
             statement(`SELECT COUNT(*) FROM leads l WHERE ${liveSql}`)

@@ -99,6 +99,44 @@ describe('scope', () => {
     expect(await names('maya', { list_type: 'assigned' })).toEqual([]);
   });
 
+  it('lists every lead a rep may see (owned or assigned) with list_type=all [ours]', async () => {
+    const page = await list('raj', { list_type: 'all' });
+    expect(page.results.map((lead) => lead.first_name)).toEqual([
+      'Dan',
+      'Carol',
+      'Álvaro',
+      'Bob',
+      'Alice',
+    ]);
+    expect(page.count).toBe(5);
+    expect(await names('raj', { list_type: 'all', status: 'potential' })).toEqual(['Carol']);
+    expect((await list('raj', { list_type: 'all', status: 'potential' })).count).toBe(1);
+    expect(await names('raj', { list_type: 'all', search: 'acme' })).toEqual([
+      'Dan',
+      'Álvaro',
+      'Alice',
+    ]);
+    expect(await names('raj', { list_type: 'all', ordering: 'last_name' })).toEqual([
+      'Álvaro',
+      'Dan',
+      'Carol',
+      'Bob',
+      'Alice',
+    ]);
+    expect((await list('maya', { list_type: 'all', limit: 100 })).count).toBe(36);
+  });
+
+  it('counts what the overview counts for a rep with list_type=all', async () => {
+    const token = await h.token('raj');
+    const overview = (await h.get('overview', {}, { token })).body as {
+      data: { TotalLeads: number; LeadsData: { status: { status: string; count: number }[] } };
+    };
+    expect((await list('raj', { list_type: 'all' })).count).toBe(overview.data.TotalLeads);
+    for (const { status, count } of overview.data.LeadsData.status) {
+      expect((await list('raj', { list_type: 'all', status })).count, status).toBe(count);
+    }
+  });
+
   it('lists every live lead for a manager', async () => {
     const page = await list('maya', { limit: 100 });
     expect(page.count).toBe(36);
