@@ -13,19 +13,23 @@ const LEAD_SELECT = `SELECT l.*, o.username AS owner, a.username AS assignee
   JOIN users o ON o.id = l.owner_id
   LEFT JOIN users a ON a.id = l.assignee_id`;
 
-/** The only expressions `ordering` may become (a whitelist: the query text never holds input). */
-const ORDER_COLUMNS: Record<LeadOrderingField, string> = {
-  first_name: 'l.first_name COLLATE NOCASE',
-  last_name: 'l.last_name COLLATE NOCASE',
-  email: 'l.email COLLATE NOCASE',
-  phone: 'l.phone',
-  status: 'l.status',
-  source: 'l.source',
-  location: 'l.location COLLATE NOCASE',
-  owner: 'o.username COLLATE NOCASE',
-  assignee: 'a.username COLLATE NOCASE',
-  created_at: 'l.created_at',
-  updated_at: 'l.updated_at',
+/**
+ * The only expressions `ordering` may become (a whitelist: the query text never holds input).
+ * A name sorts by both names (first then last, or last then first); every ordering ends on the
+ * id, so ties keep one stable order across pages.
+ */
+const ORDER_COLUMNS: Record<LeadOrderingField, readonly string[]> = {
+  first_name: ['l.first_name COLLATE NOCASE', 'l.last_name COLLATE NOCASE'],
+  last_name: ['l.last_name COLLATE NOCASE', 'l.first_name COLLATE NOCASE'],
+  email: ['l.email COLLATE NOCASE'],
+  phone: ['l.phone'],
+  status: ['l.status'],
+  source: ['l.source'],
+  location: ['l.location COLLATE NOCASE'],
+  owner: ['o.username COLLATE NOCASE'],
+  assignee: ['a.username COLLATE NOCASE'],
+  created_at: ['l.created_at'],
+  updated_at: ['l.updated_at'],
 };
 
 /** The columns a search looks in (the `tags` column holds scope tokens, never searched). */
@@ -197,7 +201,9 @@ export const createLeadsRepository = (db: Db) => {
     const ordering = query.ordering;
     const direction = ordering?.descending === false ? 'ASC' : 'DESC';
     const orderSql = ordering
-      ? `${ORDER_COLUMNS[ordering.field]} ${direction}, l.id ${direction}`
+      ? [...ORDER_COLUMNS[ordering.field], 'l.id']
+          .map((expression) => `${expression} ${direction}`)
+          .join(', ')
       : 'l.id DESC';
     // Ids first (index-only where possible, so a deep OFFSET skips index entries, not rows),
     // then the page's rows.
