@@ -41,8 +41,10 @@ test('a rep follows a count to a table showing that many leads: owned or assigne
     'true',
   );
   await expect(page.getByText(`1–25 of ${count}`)).toBeVisible();
+});
 
-  await page.goBack();
+test("a rep's total opens every lead they may see, their own one click away", async ({ page }) => {
+  await signIn(page, 'raj');
   const total = page.getByRole('link', { name: /^Total leads: \d+$/ });
   const totalCount = Number(/(\d+)$/.exec((await total.getAttribute('aria-label')) ?? '')?.[1]);
   await total.click();
