@@ -241,6 +241,21 @@ test('the keyboard path: New appointment opens the dialog on the next free half 
   await expect(dialog).toBeHidden();
 });
 
+test('late at night, New appointment suggests a slot in working hours, not the small hours', async ({
+  page,
+}) => {
+  await signIn(page, 'raj', '/overview');
+  // 23:40 in the account's zone (UTC here): the next free half hour of the night would be 00:00.
+  await page.clock.setSystemTime(new Date('2026-11-18T23:40:00Z'));
+  await page.getByRole('link', { name: 'Calendar' }).click();
+  await page.getByRole('button', { name: 'New appointment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New appointment' });
+  const start = (await dialog.getByLabel('Start time').inputValue()) ?? '';
+  const end = (await dialog.getByLabel('End time').inputValue()) ?? '';
+  expect(start >= '08:00' && end <= '18:00', `${start}–${end}`).toBe(true);
+  await expect(dialog.getByLabel('Start date')).not.toHaveValue('2026-11-18');
+});
+
 test('the calendar views pass an accessibility check', async ({ page }) => {
   await signIn(page, 'raj', '/calendar?view=timeGridWeek');
   await expect(page.locator('.fc-timegrid-event').first()).toBeVisible();

@@ -13,7 +13,7 @@ import type { Appointment, Interval } from '../../../contract';
 import { accountNow, accountToday } from '../../../lib/clock';
 import { appointmentRangeQuery, type DateRange } from '../api/appointment-queries';
 import { visibleRangeToQuery } from '../model/calendar-time';
-import { nextFreeHalfHour, toBooked } from '../model/scheduling';
+import { nextFreeSlot, toBooked } from '../model/scheduling';
 import { AppointmentCalendar, type CalendarUser } from './appointment-calendar';
 import { AppointmentDialog } from './appointment-dialog';
 import { CalendarLegend } from './calendar-legend';
@@ -69,7 +69,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
         <Button
           variant="contained"
           startIcon={<AddIcon />}
-          onClick={() => openCreate(nextFreeHalfHour(accountNow(), booked, user.username))}
+          onClick={() => openCreate(nextFreeSlot(accountNow(), booked, user.username))}
         >
           New appointment
         </Button>
