@@ -1,47 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Page } from './support/test';
-import { ENDPOINTS, REFERENCE_BASE_PATH } from '../../src/contract';
+import { expect, test, type Page } from './support/test';
 import { parseCsv } from '../unit/leads/parse-csv';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { DEMO_PASSWORD, signIn } from './support/session';
-
-/** Names no seeded lead has, unique per run: the e2e database is shared by every spec. */
-const unique = () => `Ithaca${Date.now().toString(36)}`;
-
-const APIKEY = { apikey: 'epixel-dev-key' };
-
-/** Arranges data through the API, as another user of the system would. */
-const apiAs = async (request: APIRequestContext, username: string) => {
-  const login = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.login, {
-    headers: APIKEY,
-    multipart: { username, password: DEMO_PASSWORD },
-  });
-  const { access } = (await login.json()) as { access: string };
-  const headers = { ...APIKEY, Authorization: `Bearer ${access}` };
-  return {
-    createLead: async (lastName: string): Promise<string> => {
-      const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.leadCreate, {
-        headers,
-        multipart: {
-          first_name: 'Octavia',
-          last_name: lastName,
-          email: `${lastName.toLowerCase()}@example.com`,
-          phone: '+302101234567',
-          status: 'prospect',
-          source: 'website',
-        },
-      });
-      expect(response.ok()).toBe(true);
-      return ((await response.json()) as { data: { slug: string } }).data.slug;
-    },
-    deleteLead: async (slug: string) => {
-      await request.post(REFERENCE_BASE_PATH + ENDPOINTS.leadDelete, {
-        headers,
-        multipart: { slug },
-      });
-    },
-  };
-};
+import { apiAs, unique } from './support/api';
+import { signIn } from './support/session';
 
 const choose = async (page: Page, field: string, option: string) => {
   await page.getByRole('combobox', { name: field }).click();
