@@ -93,11 +93,9 @@ export const AppointmentCalendar = (props: Props) => {
       if (problem) onRefused(problem);
       return;
     }
+    // A refusal puts the cache back (the mutation's rollback), which moves the event back.
     update.mutate(moveUpdate(appointment, times), {
-      onError: (error) => {
-        info.revert();
-        onRefused(error.message);
-      },
+      onError: (error) => onRefused(error.message),
     });
   };
 
