@@ -16,6 +16,7 @@ import { visibleRangeToQuery } from '../model/calendar-time';
 import { nextFreeSlot, toBooked } from '../model/scheduling';
 import { AppointmentCalendar, type CalendarUser } from './appointment-calendar';
 import { AppointmentDialog } from './appointment-dialog';
+import { CalendarHintLine, createHintStore } from './calendar-hint-line';
 import { CalendarLegend } from './calendar-legend';
 import { CalendarToolbar } from './calendar-toolbar';
 import { useCalendarUrl } from './use-calendar-url';
@@ -36,6 +37,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
   const [range, setRange] = useState<DateRange | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ open: false, mode: 'create' });
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [hints] = useState(createHintStore);
   const [title, setTitle] = useState('');
   const api = () => calendarRef.current?.getApi();
   const appointments = useQuery({
@@ -94,6 +96,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
         onToday={() => api()?.today()}
         onView={(next) => api()?.changeView(next)}
       />
+      <CalendarHintLine store={hints} />
       <Box sx={{ position: 'relative' }}>
         <Box sx={{ height: 4 }}>
           {appointments.isFetching && <LinearProgress aria-label="Loading appointments" />}
@@ -109,6 +112,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
           onCreate={openCreate}
           onOpen={(appointment) => setDialog({ open: true, mode: 'edit', appointment })}
           onRefused={setRefusal}
+          onHint={hints.set}
         />
       </Box>
       <AppointmentDialog
