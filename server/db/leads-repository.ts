@@ -13,19 +13,23 @@ const LEAD_SELECT = `SELECT l.*, o.username AS owner, a.username AS assignee
   JOIN users o ON o.id = l.owner_id
   LEFT JOIN users a ON a.id = l.assignee_id`;
 
-/** The only expressions `ordering` may become (a whitelist: the query text never holds input). */
-const ORDER_COLUMNS: Record<LeadOrderingField, string> = {
-  first_name: 'l.first_name COLLATE NOCASE',
-  last_name: 'l.last_name COLLATE NOCASE',
-  email: 'l.email COLLATE NOCASE',
-  phone: 'l.phone',
-  status: 'l.status',
-  source: 'l.source',
-  location: 'l.location COLLATE NOCASE',
-  owner: 'o.username COLLATE NOCASE',
-  assignee: 'a.username COLLATE NOCASE',
-  created_at: 'l.created_at',
-  updated_at: 'l.updated_at',
+/**
+ * The only expressions `ordering` may become (a whitelist: the query text never holds input).
+ * A name sorts by both names (first then last, or last then first); every ordering ends on the
+ * id, so ties keep one stable order across pages.
+ */
+const ORDER_COLUMNS: Record<LeadOrderingField, readonly string[]> = {
+  first_name: ['l.first_name COLLATE NOCASE', 'l.last_name COLLATE NOCASE'],
+  last_name: ['l.last_name COLLATE NOCASE', 'l.first_name COLLATE NOCASE'],
+  email: ['l.email COLLATE NOCASE'],
+  phone: ['l.phone'],
+  status: ['l.status'],
+  source: ['l.source'],
+  location: ['l.location COLLATE NOCASE'],
+  owner: ['o.username COLLATE NOCASE'],
+  assignee: ['a.username COLLATE NOCASE'],
+  created_at: ['l.created_at'],
+  updated_at: ['l.updated_at'],
 };
 
 /** The columns a search looks in (the `tags` column holds scope tokens, never searched). */
@@ -101,6 +105,8 @@ export const createLeadsRepository = (db: Db) => {
   const listByFts = (scope: LeadScope, query: LeadListQuery, terms: string): Page<LeadRecord> => {
     const tags: string[] = [];
     if (query.list_type === 'assigned') tags.push(`assignee${scope.userId}`);
+    else if (query.list_type === 'all' && !scope.isManager)
+      tags.push(`(owner${scope.userId} OR assignee${scope.userId})`);
     else if (!scope.isManager) tags.push(`owner${scope.userId}`);
     if (query.status !== undefined) tags.push(`status${query.status}`);
     if (query.source !== undefined) tags.push(`source${query.source.replaceAll('_', '')}`);
@@ -131,9 +137,16 @@ export const createLeadsRepository = (db: Db) => {
     if (terms !== null && !sqlOnly) return listByFts(scope, query, terms);
     const where: string[] = [];
     const params: (string | number)[] = [];
+    // The trigger-kept counters' scope that answers the count when nothing else narrows it:
+    // 0 is every live lead (a manager's list), a user's id is what they own or are assigned.
+    let statsScope: number | null = query.list_type === 'assigned' || !scope.isManager ? null : 0;
     if (query.list_type === 'assigned') {
       where.push('l.assignee_id = ?');
       params.push(scope.userId);
+    } else if (query.list_type === 'all' && !scope.isManager) {
+      where.push('(l.owner_id = ? OR l.assignee_id = ?)');
+      params.push(scope.userId, scope.userId);
+      statsScope = scope.userId;
     } else if (!scope.isManager) {
       where.push('l.owner_id = ?');
       params.push(scope.userId);
@@ -169,15 +182,16 @@ export const createLeadsRepository = (db: Db) => {
     // "!= 'deleted'" matches the partial indexes on live leads (id order, per owner, per assignee).
     const liveSql = `${base} AND l.status ${query.status === undefined ? "!= 'deleted'" : '= ?'}`;
     if (query.status !== undefined) params.push(query.status);
-    // Every live lead (a manager's unfiltered list): the trigger-kept counters answer at once.
+    // A whole scope (a manager's every lead, a rep's owned-or-assigned): the counters answer.
+    const scopeOnly = where.length === (statsScope === 0 ? 0 : 1);
     const count =
-      where.length === 0
+      statsScope !== null && scopeOnly
         ? Number(
             statement(
-              `SELECT COALESCE(SUM(n), 0) FROM lead_stats WHERE scope = 0${query.status === undefined ? '' : ' AND status = ?'}`,
+              `SELECT COALESCE(SUM(n), 0) FROM lead_stats WHERE scope = ?${query.status === undefined ? '' : ' AND status = ?'}`,
             )
               .pluck()
-              .get(...params),
+              .get(statsScope, ...(query.status === undefined ? [] : [query.status])),
           )
         : Number(
             statement(`SELECT COUNT(*) FROM leads l WHERE ${liveSql}`)
@@ -187,7 +201,9 @@ export const createLeadsRepository = (db: Db) => {
     const ordering = query.ordering;
     const direction = ordering?.descending === false ? 'ASC' : 'DESC';
     const orderSql = ordering
-      ? `${ORDER_COLUMNS[ordering.field]} ${direction}, l.id ${direction}`
+      ? [...ORDER_COLUMNS[ordering.field], 'l.id']
+          .map((expression) => `${expression} ${direction}`)
+          .join(', ')
       : 'l.id DESC';
     // Ids first (index-only where possible, so a deep OFFSET skips index entries, not rows),
     // then the page's rows.

@@ -1,6 +1,7 @@
 /**
  * "Are you sure?": a question, what will happen, a safe way out and a red way on. Shared by
- * every feature that removes or discards something.
+ * every feature that removes or discards something. It opens on the safe way out, so Enter
+ * never removes by accident.
  */
 import {
   Alert,
@@ -52,7 +53,9 @@ export const ConfirmDialog = ({
         <DialogContentText sx={{ whiteSpace: 'pre-wrap' }}>{children}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel}>{cancelLabel}</Button>
+        <Button onClick={onCancel} autoFocus>
+          {cancelLabel}
+        </Button>
         <Button color="error" variant="contained" loading={busy} onClick={onConfirm}>
           {confirmLabel}
         </Button>

@@ -43,10 +43,13 @@ export const leadDetailsQuerySchema = z.object({
     .min(1, { error: MESSAGES.slugRequiredOrBlank }),
 });
 
-/** GET leads/list/: documented filters plus our `search`, `source`, `assignee`, `ordering`. */
+/**
+ * GET leads/list/: documented filters plus our `search`, `source`, `assignee`, `ordering`, and
+ * our `list_type=all` (every lead the caller may see: owned or assigned).
+ */
 export const leadListQuerySchema = z.object({
   ...pageQuery,
-  list_type: z.enum(['assigned']).optional().catch(undefined),
+  list_type: z.enum(['assigned', 'all']).optional().catch(undefined),
   campaign_slug: optionalFilter,
   first_name: optionalFilter,
   last_name: optionalFilter,

@@ -241,6 +241,51 @@ test('the keyboard path: New appointment opens the dialog on the next free half 
   await expect(dialog).toBeHidden();
 });
 
+test('late at night, New appointment suggests a slot in working hours, not the small hours', async ({
+  page,
+}) => {
+  await signIn(page, 'raj', '/overview');
+  // 23:40 in the account's zone (UTC here): the next free half hour of the night would be 00:00.
+  await page.clock.setSystemTime(new Date('2026-11-18T23:40:00Z'));
+  await page.getByRole('link', { name: 'Calendar' }).click();
+  await page.getByRole('button', { name: 'New appointment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New appointment' });
+  const start = (await dialog.getByLabel('Start time').inputValue()) ?? '';
+  const end = (await dialog.getByLabel('End time').inputValue()) ?? '';
+  expect(start >= '08:00' && end <= '18:00', `${start}–${end}`).toBe(true);
+  await expect(dialog.getByLabel('Start date')).not.toHaveValue('2026-11-18');
+});
+
+test('a drag across the past says why nothing happens; one ahead shows its times as it goes', async ({
+  page,
+}) => {
+  const lastWeek = weekAfterE2eNow(-1);
+  const wednesday = lastWeek[2]!;
+  await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${wednesday}`);
+  const status = page.getByRole('status').filter({ hasText: /Drag|New appointment|past|Move/ });
+  await drag(
+    page,
+    await slotPoint(page, wednesday, '14:00'),
+    await slotPoint(page, wednesday, '14:30', 0.75),
+  );
+  await expect(status).toContainText(`${wednesday} 14:00–15:00: That time is in the past`);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const ahead = weekAfterE2eNow(13)[2]!;
+  await page.goto(`/calendar?view=timeGridWeek&date=${ahead}`);
+  const from = await slotPoint(page, ahead, '14:00');
+  const to = await slotPoint(page, ahead, '14:30', 0.75);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await expect(status).toHaveText(`New appointment ${ahead} 14:00–15:00`);
+  await page.mouse.up();
+  const dialog = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(dialog.getByLabel('Start time')).toHaveValue('14:00');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
 test('the calendar views pass an accessibility check', async ({ page }) => {
   await signIn(page, 'raj', '/calendar?view=timeGridWeek');
   await expect(page.locator('.fc-timegrid-event').first()).toBeVisible();

@@ -165,3 +165,30 @@ test('booking from a lead page shows the appointment in its list', async ({ page
   await expect(appointments).toContainText('No appointments with this lead.');
   await api.deleteLead(slug);
 });
+
+test('sorting by name orders leads sharing a first name by their last name', async ({
+  page,
+  request,
+}) => {
+  const api = await apiAs(request, 'raj');
+  const family = unique();
+  const slugs: string[] = [];
+  // Created in this order, so an order by id alone would read Brown, Zimmer, Moreau.
+  for (const last of ['Brown', 'Zimmer', 'Moreau']) slugs.push(await api.createLead(family + last));
+  await signIn(page, 'raj', `/leads?q=${family}`);
+  const rows = page.getByRole('row').filter({ hasText: family });
+  await expect(rows).toHaveCount(3);
+
+  await page.getByRole('columnheader', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/sort=first_name/);
+  await expect(rows.nth(0)).toContainText(`Octavia ${family}Brown`);
+  await expect(rows.nth(1)).toContainText(`Octavia ${family}Moreau`);
+  await expect(rows.nth(2)).toContainText(`Octavia ${family}Zimmer`);
+
+  await page.getByRole('columnheader', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/sort=-first_name/);
+  await expect(rows.nth(0)).toContainText(`Octavia ${family}Zimmer`);
+  await expect(rows.nth(2)).toContainText(`Octavia ${family}Brown`);
+
+  for (const slug of slugs) await api.deleteLead(slug);
+});

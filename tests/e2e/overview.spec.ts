@@ -24,6 +24,39 @@ test('a manager follows a status count to the lead table filtered the same way',
   await expect(page.getByText(new RegExp(`of ${count}\\b`))).toBeVisible();
 });
 
+test('a rep follows a count to a table showing that many leads: owned or assigned', async ({
+  page,
+}) => {
+  await signIn(page, 'raj');
+  const prospect = page
+    .getByRole('list', { name: 'Leads by status' })
+    .getByRole('link', { name: /^Prospect: \d+ leads?$/ });
+  const count = Number(/(\d+)/.exec((await prospect.getAttribute('aria-label')) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(25); // more than one page, so the total is the table's count
+
+  await prospect.click();
+  await expect(page).toHaveURL(/\/leads\?status=prospect&view=all$/);
+  await expect(page.getByRole('button', { name: 'Owned or assigned' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByText(`1–25 of ${count}`)).toBeVisible();
+});
+
+test("a rep's total opens every lead they may see, their own one click away", async ({ page }) => {
+  await signIn(page, 'raj');
+  const total = page.getByRole('link', { name: /^Total leads: \d+$/ });
+  const totalCount = Number(/(\d+)$/.exec((await total.getAttribute('aria-label')) ?? '')?.[1]);
+  await total.click();
+  await expect(page).toHaveURL(/\/leads\?view=all$/);
+  await expect(page.getByText(`1–25 of ${totalCount}`)).toBeVisible();
+
+  // The rep's own leads stay one click away, and are fewer.
+  await page.getByRole('button', { name: 'My leads' }).click();
+  await expect(page).toHaveURL(/\/leads$/);
+  await expect(page.getByText(`1–25 of ${totalCount}`)).toBeHidden();
+});
+
 test('a source count and the total open the lead table', async ({ page }) => {
   await signIn(page, 'maya');
   await page

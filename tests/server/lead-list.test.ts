@@ -1,5 +1,5 @@
 /** GET leads/list/: scope, every filter, search, ordering, pagination, deleted leads. */
-import { leadSchema, paginatedSchema, type Lead } from '../../src/contract';
+import { LEAD_ORDERING_FIELDS, leadSchema, paginatedSchema, type Lead } from '../../src/contract';
 import { createLead, deleteLead } from './support/factories';
 import { createHarness, dataOf, errorsOf, type Harness } from './support/harness';
 
@@ -97,6 +97,44 @@ describe('scope', () => {
     expect(await names('raj', { list_type: 'assigned' })).toEqual(['Dan', 'Carol']);
     expect(await names('sara', { list_type: 'assigned' })).toEqual(['Alice']);
     expect(await names('maya', { list_type: 'assigned' })).toEqual([]);
+  });
+
+  it('lists every lead a rep may see (owned or assigned) with list_type=all [ours]', async () => {
+    const page = await list('raj', { list_type: 'all' });
+    expect(page.results.map((lead) => lead.first_name)).toEqual([
+      'Dan',
+      'Carol',
+      'Álvaro',
+      'Bob',
+      'Alice',
+    ]);
+    expect(page.count).toBe(5);
+    expect(await names('raj', { list_type: 'all', status: 'potential' })).toEqual(['Carol']);
+    expect((await list('raj', { list_type: 'all', status: 'potential' })).count).toBe(1);
+    expect(await names('raj', { list_type: 'all', search: 'acme' })).toEqual([
+      'Dan',
+      'Álvaro',
+      'Alice',
+    ]);
+    expect(await names('raj', { list_type: 'all', ordering: 'last_name' })).toEqual([
+      'Álvaro',
+      'Dan',
+      'Carol',
+      'Bob',
+      'Alice',
+    ]);
+    expect((await list('maya', { list_type: 'all', limit: 100 })).count).toBe(36);
+  });
+
+  it('counts what the overview counts for a rep with list_type=all', async () => {
+    const token = await h.token('raj');
+    const overview = (await h.get('overview', {}, { token })).body as {
+      data: { TotalLeads: number; LeadsData: { status: { status: string; count: number }[] } };
+    };
+    expect((await list('raj', { list_type: 'all' })).count).toBe(overview.data.TotalLeads);
+    for (const { status, count } of overview.data.LeadsData.status) {
+      expect((await list('raj', { list_type: 'all', status })).count, status).toBe(count);
+    }
   });
 
   it('lists every live lead for a manager', async () => {
@@ -263,6 +301,65 @@ describe('ordering', () => {
     ['-password_hash', ['Álvaro', 'Bob', 'Alice']],
   ])('ordering=%s', async (ordering, expected) => {
     expect(await names('raj', { ordering })).toEqual(expected);
+  });
+
+  it('orders a name by first then last name, and ties by id both ways', async () => {
+    h.addUser('nia', 'rep');
+    const made: string[] = [];
+    for (const last_name of ['Brown', 'Zimmer', 'Moreau', 'Brown']) {
+      h.clock.advanceSeconds(1);
+      made.push((await createLead(h, 'nia', { first_name: 'Aisha', last_name })).slug);
+    }
+    h.clock.advanceSeconds(1);
+    await createLead(h, 'nia', { first_name: 'Zoe', last_name: 'Adams' });
+    expect((await list('nia')).count).toBe(5);
+    const fullNames = async (ordering: string) =>
+      (await list('nia', { ordering })).results.map(
+        (lead) => `${lead.first_name} ${lead.last_name}`,
+      );
+    const slugs = async (ordering: string) =>
+      (await list('nia', { ordering })).results.map((lead) => lead.slug);
+    expect(await fullNames('first_name')).toEqual([
+      'Aisha Brown',
+      'Aisha Brown',
+      'Aisha Moreau',
+      'Aisha Zimmer',
+      'Zoe Adams',
+    ]);
+    expect(await fullNames('-first_name')).toEqual([
+      'Zoe Adams',
+      'Aisha Zimmer',
+      'Aisha Moreau',
+      'Aisha Brown',
+      'Aisha Brown',
+    ]);
+    expect(await fullNames('last_name')).toEqual([
+      'Zoe Adams',
+      'Aisha Brown',
+      'Aisha Brown',
+      'Aisha Moreau',
+      'Aisha Zimmer',
+    ]);
+    // The two Aisha Browns: the older first ascending, the newer first descending.
+    expect((await slugs('first_name')).slice(0, 2)).toEqual([made[0], made[3]]);
+    expect((await slugs('-first_name')).slice(3)).toEqual([made[3], made[0]]);
+    // Gone again, so the other tests see the set they expect.
+    for (const lead of (await list('nia')).results) await deleteLead(h, 'nia', lead.slug);
+  });
+
+  it('ties every ordering key on the id, so pages never repeat or skip a lead', async () => {
+    for (const field of LEAD_ORDERING_FIELDS) {
+      for (const ordering of [field, `-${field}`]) {
+        const seen: string[] = [];
+        const { count } = await list('maya', { ordering });
+        for (let offset = 0; offset < count; offset += 5) {
+          const page = await list('maya', { ordering, limit: 5, offset });
+          seen.push(...page.results.map((lead) => lead.slug));
+        }
+        expect(seen, ordering).toHaveLength(count);
+        expect(new Set(seen).size, ordering).toBe(count);
+      }
+    }
   });
 
   it('orders by owner and assignee usernames', async () => {

@@ -93,3 +93,18 @@ describe("a manager's unfiltered lead list", () => {
     expect(planOf(idPageStatement(), [25, 150])).toContain('USING COVERING INDEX leads_live_id');
   });
 });
+
+describe('a list sorted by name', () => {
+  it.each(['first_name', '-first_name', 'last_name'])(
+    'walks a two-name index for ordering=%s, with no temporary sort',
+    (ordering) => {
+      const query = leadListQuerySchema.parse({ limit: 25, offset: 150, ordering });
+      const sqls = preparedBy(() => h.repos.leads.list(manager(), query));
+      const sql = sqls.find((text) => text.startsWith('SELECT l.id FROM leads l')) ?? '';
+      expect(sql).toContain('last_name');
+      const plan = planOf(sql, [25, 150]);
+      expect(plan).toMatch(/INDEX leads_(first_last|last_first)_name/);
+      expect(plan).not.toContain('TEMP B-TREE');
+    },
+  );
+});

@@ -6,7 +6,7 @@ import type { Appointment } from '../../contract';
 import { appointmentRangeQuery } from '../../features/appointments/api/appointment-queries';
 import { AppointmentDialog } from '../../features/appointments/components/appointment-dialog';
 import { addDaysIso } from '../../features/appointments/model/calendar-time';
-import { nextFreeHalfHour, toBooked } from '../../features/appointments/model/scheduling';
+import { nextFreeSlot, toBooked } from '../../features/appointments/model/scheduling';
 import { useSession } from '../../features/auth/api/use-session';
 import { leadDetailsQuery } from '../../features/leads/api/lead-queries';
 import { LeadAppointments } from '../../features/leads/components/lead-appointments';
@@ -51,7 +51,7 @@ export const LeadDetailsPage = () => {
   };
   const book = () => {
     const known = [...(week.data ?? []), ...lead.data.appointments].map(toBooked);
-    const slot = nextFreeHalfHour(accountNow(), known, viewer.username);
+    const slot = nextFreeSlot(accountNow(), known, viewer.username);
     open({ mode: 'create', ...slot });
   };
 

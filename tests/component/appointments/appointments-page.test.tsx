@@ -6,6 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appointmentSchema, ENDPOINTS, paginatedSchema } from '../../../src/contract';
+import { accountToday } from '../../../src/lib/clock';
 import { apiGet } from '../../../src/lib/http-client';
 import { mswServer } from '../support/msw-server';
 import { signInAs, startReferenceApi } from '../support/reference-api';
@@ -33,7 +34,7 @@ describe('the appointments list', () => {
     const confirmed = all.results.find((item) => item.appointment_status === 'confirmed');
     if (!confirmed) throw new Error('The seed has no confirmed appointment for raj.');
     const name = confirmed.lead.first_name;
-    renderApp(`/appointments?status=confirmed&lead=${encodeURIComponent(name)}`);
+    renderApp(`/appointments?status=confirmed&lead=${encodeURIComponent(name)}&when=all`);
 
     const rows = await dataRows();
     expect(rows.length).toBeGreaterThan(0);
@@ -52,14 +53,16 @@ describe('the appointments list', () => {
     const all = await rajsFirstPage();
     const day = all.results[0]?.appointment_date.slice(0, 10);
     if (!day) throw new Error('The seed has no appointment for raj.');
-    const { user, currentUrl } = renderApp('/appointments');
+    const { user, currentUrl } = renderApp('/appointments?when=all');
     await table();
 
     await user.click(screen.getByRole('combobox', { name: 'Date filter' }));
     await user.click(screen.getByRole('option', { name: 'On' }));
     await user.type(screen.getByLabelText('Date'), day);
 
-    await waitFor(() => expect(currentUrl()).toBe(`/appointments?datesetting=on&ondate=${day}`));
+    await waitFor(() =>
+      expect(currentUrl()).toBe(`/appointments?datesetting=on&ondate=${day}&when=all`),
+    );
     await waitFor(async () => {
       const rows = await dataRows();
       expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(
@@ -70,10 +73,10 @@ describe('the appointments list', () => {
 
   it('pages on the server, keeping the page in the URL', async () => {
     await signInAs('maya');
-    const { user, currentUrl } = renderApp('/appointments?page=2');
+    const { user, currentUrl } = renderApp('/appointments?when=all&page=2');
     expect(await screen.findByText(/^26–50 of \d+$/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Go to next page' }));
-    await waitFor(() => expect(currentUrl()).toBe('/appointments?page=3'));
+    await waitFor(() => expect(currentUrl()).toBe('/appointments?when=all&page=3'));
     expect(await screen.findByText(/^51–75 of \d+$/)).toBeVisible();
   });
 
@@ -84,6 +87,30 @@ describe('the appointments list', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(currentUrl()).toBe('/appointments'));
     expect((await dataRows()).length).toBeGreaterThan(0);
+  });
+
+  it('opens on today and what follows, the past one click away and kept in the URL', async () => {
+    await signInAs('raj');
+    const today = accountToday();
+    const { user, currentUrl } = renderApp('/appointments');
+    const when = await screen.findByRole('group', { name: 'When' });
+    expect(within(when).getByRole('button', { name: 'Upcoming' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const dates = async () =>
+      (await dataRows()).map((row) => within(row).getAllByRole('cell')[1]?.textContent ?? '');
+    const upcoming = await dates();
+    expect(upcoming.length).toBeGreaterThan(0);
+    for (const date of upcoming) expect(date >= today, date).toBe(true);
+
+    await user.click(within(when).getByRole('button', { name: 'Past' }));
+    await waitFor(() => expect(currentUrl()).toBe('/appointments?when=past'));
+    await waitFor(async () => {
+      const past = await dates();
+      expect(past.length).toBeGreaterThan(0);
+      for (const date of past) expect(date < today, date).toBe(true);
+    });
   });
 
   it('shows an error with Retry when the server is down', async () => {
@@ -108,7 +135,7 @@ describe('the appointments list', () => {
     const all = await rajsFirstPage();
     const first = all.results[0];
     if (!first) throw new Error('The seed has no appointment for raj.');
-    const { user } = renderApp('/appointments');
+    const { user } = renderApp('/appointments?when=all');
     await table();
     await user.click(
       screen.getByRole('button', {

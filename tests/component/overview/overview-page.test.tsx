@@ -61,7 +61,7 @@ describe('the overview', () => {
     await waitFor(() => expect(currentUrl()).toBe('/leads?status=prospect'));
   });
 
-  it("counts a manager's leads as the reference server does, without the rep's note", async () => {
+  it("counts a manager's leads as the reference server does", async () => {
     await signInAs('maya');
     renderApp('/overview');
     const list = await statusList();
@@ -72,14 +72,25 @@ describe('the overview', () => {
     const total = counts.reduce((sum, count) => sum + count, 0);
     expect(total).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: `Total leads: ${total}` })).toBeVisible();
-    expect(screen.queryByText(/the lead table opens on the ones you own/)).not.toBeInTheDocument();
   });
 
-  it('tells a rep that the table opens on the leads they own while the counts include assigned ones', async () => {
+  it("links a rep's counts to the table's owned-or-assigned view, the set they count", async () => {
     await signInAs('raj');
     renderApp('/overview');
-    await statusList();
-    expect(screen.getByText(/the lead table opens on the ones you own/)).toBeVisible();
+    const list = await statusList();
+    expect(within(list).getByRole('link', { name: /^Prospect: / })).toHaveAttribute(
+      'href',
+      '/leads?status=prospect&view=all',
+    );
+    const sources = screen.getByRole('list', { name: 'Leads by source' });
+    expect(within(sources).getByRole('link', { name: /^Website: / })).toHaveAttribute(
+      'href',
+      '/leads?source=website&view=all',
+    );
+    expect(screen.getByRole('link', { name: /^Total leads: / })).toHaveAttribute(
+      'href',
+      '/leads?view=all',
+    );
   });
 
   it('keeps the appointment window in the URL and lists only that window', async () => {

@@ -1,7 +1,7 @@
 /** Arranging data through the API, as another user of the system would. */
-import { expect, type APIRequestContext } from '@playwright/test';
 import { ENDPOINTS, REFERENCE_BASE_PATH } from '../../../src/contract';
 import { DEMO_PASSWORD } from './session';
+import { expect, type APIRequestContext } from './test';
 
 export const APIKEY = { apikey: 'epixel-dev-key' };
 

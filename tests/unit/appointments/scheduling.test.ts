@@ -9,7 +9,8 @@ import {
 } from '../../../src/features/appointments/model/calendar-interaction';
 import {
   clashFor,
-  nextFreeHalfHour,
+  nextFreeSlot,
+  WORKING_HOURS,
   nextHalfHour,
   toBooked,
   type Booked,
@@ -156,7 +157,7 @@ describe('selecting free time', () => {
   });
 });
 
-describe('next free half hour (the "New appointment" button)', () => {
+describe('next free slot in working hours (the "New appointment" button)', () => {
   it('rounds up to the next half hour', () => {
     expect(nextHalfHour('2026-12-01 09:10')).toBe('2026-12-01 09:30');
     expect(nextHalfHour('2026-12-01 09:30')).toBe('2026-12-01 10:00');
@@ -173,10 +174,46 @@ describe('next free half hour (the "New appointment" button)', () => {
         owner: 'raj',
       },
     ];
-    expect(nextFreeHalfHour(NOW, slots, 'raj')).toEqual({
+    expect(nextFreeSlot(NOW, slots, 'raj')).toEqual({
       start: '2026-12-01 10:30',
       end: '2026-12-01 11:00',
     });
-    expect(nextFreeHalfHour(NOW, slots, 'sara').start).toBe('2026-12-01 09:30');
+    expect(nextFreeSlot(NOW, slots, 'sara').start).toBe('2026-12-01 09:30');
+  });
+
+  it(`suggests nothing before ${WORKING_HOURS.start} or ending after ${WORKING_HOURS.end}`, () => {
+    expect(nextFreeSlot('2026-12-01 01:10', [], 'raj')).toEqual({
+      start: '2026-12-01 08:00',
+      end: '2026-12-01 08:30',
+    });
+    expect(nextFreeSlot('2026-12-01 17:20', [], 'raj').start).toBe('2026-12-01 17:30');
+    expect(nextFreeSlot('2026-12-01 17:30', [], 'raj')).toEqual({
+      start: '2026-12-02 08:00',
+      end: '2026-12-02 08:30',
+    });
+    expect(nextFreeSlot('2026-12-31 23:40', [], 'raj').start).toBe('2027-01-01 08:00');
+  });
+
+  it('moves past a booked end of day to the next morning', () => {
+    const lateAfternoon = [
+      {
+        id: 1,
+        start: '2026-12-01 16:00',
+        end: '2026-12-01 18:00',
+        status: 'pending',
+        owner: 'raj',
+      },
+      {
+        id: 2,
+        start: '2026-12-02 08:00',
+        end: '2026-12-02 09:00',
+        status: 'pending',
+        owner: 'raj',
+      },
+    ];
+    expect(nextFreeSlot('2026-12-01 15:50', lateAfternoon, 'raj')).toEqual({
+      start: '2026-12-02 09:00',
+      end: '2026-12-02 09:30',
+    });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Creating, changing and deleting appointments. A change is painted at once in every cached
- * range and list (optimistic: a drag lands in the same frame as the drop) and rolled back if the
- * server refuses; once settled, appointments, the overview and the leads (a lead's page lists
- * its appointments) are refreshed.
+ * range and list (optimistic: a drag lands in the same frame as the drop). An update then takes
+ * the server's answer into the cache, with no refetch of the range on screen; a refusal puts the
+ * snapshot back, once. Creates and deletes refresh appointments, the overview and the leads (a
+ * lead's page lists its appointments).
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
@@ -47,6 +48,18 @@ const rewriteCached = async (
   return snapshot;
 };
 
+/** The server's word for one appointment, wherever it is cached. */
+const replaceCached = (queryClient: QueryClient, saved: Appointment) => {
+  const change = (list: Appointment[]) => list.map((item) => (item.id === saved.id ? saved : item));
+  queryClient.setQueriesData<Appointment[]>({ queryKey: appointmentKeys.ranges() }, (list) =>
+    list ? change(list) : list,
+  );
+  queryClient.setQueriesData<Paginated<Appointment>>(
+    { queryKey: appointmentKeys.lists() },
+    (page) => (page ? { ...page, results: change(page.results) } : page),
+  );
+};
+
 const restore = (queryClient: QueryClient, snapshot: Snapshot | undefined) =>
   snapshot?.forEach(([key, data]) => queryClient.setQueryData(key, data));
 
@@ -77,8 +90,17 @@ export const useUpdateAppointment = () => {
         list.map((item) => (item.id === update.appointment_id ? applyUpdate(item, update) : item)),
       ),
     }),
+    onSuccess: (saved) => {
+      replaceCached(queryClient, saved);
+      // Elsewhere (another window of the list, the overview, a lead's page) the answer may move
+      // the appointment in or out: those refetch when next shown, not now.
+      return Promise.all(
+        [QUERY_ROOTS.appointments, QUERY_ROOTS.overview, QUERY_ROOTS.leads].map((root) =>
+          queryClient.invalidateQueries({ queryKey: [root], refetchType: 'none' }),
+        ),
+      );
+    },
     onError: (_error, _update, context) => restore(queryClient, context?.snapshot),
-    onSettled: () => refreshEverythingShowingAppointments(queryClient),
   });
 };
 

@@ -25,6 +25,9 @@ export type AppointmentListParams = {
   ondate?: string;
   status?: string;
   lead?: string;
+  /** Ours (`yyyy-mm-dd`, inclusive): the list's upcoming or past window. */
+  date_from?: string;
+  date_to?: string;
 };
 
 const appointmentPageSchema = paginatedSchema(appointmentSchema);

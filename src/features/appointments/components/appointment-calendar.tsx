@@ -2,7 +2,9 @@
  * The appointment calendar (FullCalendar, month / week / day / list). Runs in UTC so the API's
  * wall-clock times show as they are, with "now" set to the account's wall clock. Create by
  * selecting free time, move and resize by dragging (optimistic, snapped back with the server's
- * words on refusal), click to edit. Clashes and the past are refused before any request.
+ * words on refusal), click to edit. Clashes and the past are refused before any request; the
+ * past is shaded, and while selecting or dragging a status line (`onHint`) says the times it
+ * would get, or why not, at once.
  */
 import type {
   DateSelectArg,
@@ -28,6 +30,7 @@ import {
   selectionRefusal,
   selectionTimes,
 } from '../model/calendar-interaction';
+import { calendarHint, type CalendarHint } from '../model/calendar-hint';
 import { wallClockToCalendarDate } from '../model/calendar-time';
 import type { Booked } from '../model/scheduling';
 import { calendarSx } from './calendar-styles';
@@ -45,6 +48,8 @@ type Props = {
   onCreate: (interval: Interval) => void;
   onOpen: (appointment: Appointment) => void;
   onRefused: (message: string) => void;
+  /** The status line while selecting or dragging; null clears it. */
+  onHint: (hint: CalendarHint | null) => void;
   calendarRef: React.RefObject<FullCalendar | null>;
 };
 
@@ -55,16 +60,25 @@ const appointmentOf = (event: EventApi): Appointment =>
 
 export const AppointmentCalendar = (props: Props) => {
   const { user, appointments, booked, view, date, calendarRef } = props;
-  const { onDatesSet, onCreate, onOpen, onRefused } = props;
+  const { onDatesSet, onCreate, onOpen, onRefused, onHint } = props;
   const update = useUpdateAppointment();
   /** Why the place last hovered while dragging was refused, shown if the drag ends there. */
   const refusal = useRef<string | null>(null);
 
   const events = useMemo(
-    () =>
-      appointments.map((appointment) =>
+    () => [
+      // The past, shaded: everything before the account's now (rendered behind the events).
+      {
+        id: 'past',
+        start: '1970-01-01',
+        end: wallClockToCalendarDate(accountNow()),
+        display: 'background',
+        classNames: ['calendar-past'],
+      },
+      ...appointments.map((appointment) =>
         toCalendarEvent(appointment, user.isManager || appointment.owner === user.username),
       ),
+    ],
     [appointments, user],
   );
 
@@ -72,6 +86,7 @@ export const AppointmentCalendar = (props: Props) => {
     const times = eventTimes(span.start, span.end);
     if (!moving || !times) return false;
     refusal.current = moveRefusal(appointmentOf(moving), times, booked, accountNow());
+    onHint(calendarHint('Move to', times, refusal.current));
     return refusal.current === null;
   };
 
@@ -80,7 +95,9 @@ export const AppointmentCalendar = (props: Props) => {
   };
 
   const stopDragging = () => {
+    // A refused place keeps its status line: it says why the drop did nothing.
     if (refusal.current) onRefused(refusal.current);
+    else onHint(null);
     refusal.current = null;
   };
 
@@ -93,11 +110,9 @@ export const AppointmentCalendar = (props: Props) => {
       if (problem) onRefused(problem);
       return;
     }
+    // A refusal puts the cache back (the mutation's rollback), which moves the event back.
     update.mutate(moveUpdate(appointment, times), {
-      onError: (error) => {
-        info.revert();
-        onRefused(error.message);
-      },
+      onError: (error) => onRefused(error.message),
     });
   };
 
@@ -134,17 +149,18 @@ export const AppointmentCalendar = (props: Props) => {
         unselectAuto
         selectAllow={(span) => {
           const times = eventTimes(span.start, span.end);
-          return (
-            times !== null &&
-            selectionRefusal(
-              { ...times, allDay: span.allDay },
-              booked,
-              user.username,
-              accountNow(),
-            ) === null
+          if (times === null) return false;
+          const why = selectionRefusal(
+            { ...times, allDay: span.allDay },
+            booked,
+            user.username,
+            accountNow(),
           );
+          onHint(calendarHint('New appointment', times, why));
+          return why === null;
         }}
         select={(info: DateSelectArg) => {
+          onHint(null);
           const start = eventTimes(info.start, info.end);
           info.view.calendar.unselect();
           if (!start) return;
@@ -159,7 +175,7 @@ export const AppointmentCalendar = (props: Props) => {
         eventResize={commitMove}
         eventClick={(info: EventClickArg) => {
           info.jsEvent.preventDefault();
-          onOpen(appointmentOf(info.event));
+          if (info.event.display !== 'background') onOpen(appointmentOf(info.event));
         }}
       />
     </Box>

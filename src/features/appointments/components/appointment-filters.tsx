@@ -1,8 +1,11 @@
-/** The list's filters: a date rule (on / before / after a date), status and lead first name. */
-import { MenuItem, Stack, TextField } from '@mui/material';
+/**
+ * The list's filters: upcoming / past / all, a date rule (on / before / after a date), status and
+ * lead first name.
+ */
+import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { APPOINTMENT_STATUSES, DATE_SETTINGS } from '../../../contract';
-import type { AppointmentListFilters } from '../model/appointment-list-url';
+import type { AppointmentListFilters, ListWindow } from '../model/appointment-list-url';
 import { choiceOptions } from '../../../components/choice-options';
 
 const LEAD_DELAY_MS = 400;
@@ -26,7 +29,21 @@ export const AppointmentFilters = ({ filters, onChange }: Props) => {
   }, [lead, filters.lead, onChange]);
 
   return (
-    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      <ToggleButtonGroup
+        exclusive
+        color="primary"
+        aria-label="When"
+        value={filters.when}
+        onChange={(_event, when: ListWindow | null) => {
+          if (when) onChange({ when });
+        }}
+        sx={{ alignSelf: { md: 'flex-start' } }}
+      >
+        <ToggleButton value="upcoming">Upcoming</ToggleButton>
+        <ToggleButton value="past">Past</ToggleButton>
+        <ToggleButton value="all">All</ToggleButton>
+      </ToggleButtonGroup>
       <TextField
         select
         label="Date filter"

@@ -150,6 +150,7 @@ export const AppointmentForm = (props: Props) => {
                 onBlur={field.onBlur}
                 error={fieldState.error?.message}
                 disabled={Boolean(fixedLead)}
+                autoFocus={!fixedLead}
               />
             )}
           />
@@ -158,7 +159,7 @@ export const AppointmentForm = (props: Props) => {
               Open {leadChoiceLabel(lead)}&apos;s page
             </Link>
           )}
-          {TIME_FIELDS.map(({ name, label }) => (
+          {TIME_FIELDS.map(({ name, label }, index) => (
             <Controller
               key={name}
               control={form.control}
@@ -170,6 +171,7 @@ export const AppointmentForm = (props: Props) => {
                   onChange={field.onChange}
                   onBlur={field.onBlur}
                   error={fieldState.error?.message}
+                  autoFocus={Boolean(fixedLead) && index === 0}
                 />
               )}
             />

@@ -24,10 +24,17 @@ import {
   readListFilters,
   writeListFilters,
   type AppointmentListFilters,
+  type ListWindow,
 } from '../model/appointment-list-url';
 import { AppointmentDialog } from './appointment-dialog';
 import { AppointmentFilters } from './appointment-filters';
 import { AppointmentsTable } from './appointments-table';
+
+const EMPTY_WINDOW_MESSAGES: Record<ListWindow, string> = {
+  upcoming: 'No appointments from today on.',
+  past: 'No past appointments.',
+  all: 'No appointments yet.',
+};
 
 export const AppointmentsListPanel = () => {
   const [params, setParams] = useSearchParams();
@@ -48,6 +55,9 @@ export const AppointmentsListPanel = () => {
     [setParams],
   );
   const filtered = Boolean(filters.datesetting || filters.status || filters.lead.trim());
+  const emptyMessage = filtered
+    ? 'No appointments match these filters.'
+    : EMPTY_WINDOW_MESSAGES[filters.when];
 
   return (
     <Stack spacing={2}>
@@ -78,11 +88,12 @@ export const AppointmentsListPanel = () => {
         )}
         {query.data && query.data.results.length === 0 && (
           <Stack spacing={1} sx={{ p: 4, alignItems: 'center' }}>
-            <Typography>
-              {filtered ? 'No appointments match these filters.' : 'No appointments yet.'}
-            </Typography>
+            <Typography>{emptyMessage}</Typography>
             {filtered && (
               <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button>
+            )}
+            {!filtered && filters.when === 'upcoming' && (
+              <Button onClick={() => change({ when: 'past' })}>Show past appointments</Button>
             )}
           </Stack>
         )}

@@ -5,8 +5,9 @@ import { humanize } from '../../../contract';
 
 export const CalendarEventContent = ({ arg }: { arg: EventContentArg }) => {
   const appointment = arg.event.extendedProps.appointment as Appointment | undefined;
-  const note = appointment?.appointment_note;
-  const status = appointment ? humanize(appointment.appointment_status) : '';
+  if (!appointment) return null; // the shaded past: no text
+  const note = appointment.appointment_note;
+  const status = humanize(appointment.appointment_status);
   return (
     <div
       className="appointment-event"

@@ -13,9 +13,10 @@ import type { Appointment, Interval } from '../../../contract';
 import { accountNow, accountToday } from '../../../lib/clock';
 import { appointmentRangeQuery, type DateRange } from '../api/appointment-queries';
 import { visibleRangeToQuery } from '../model/calendar-time';
-import { nextFreeHalfHour, toBooked } from '../model/scheduling';
+import { nextFreeSlot, toBooked } from '../model/scheduling';
 import { AppointmentCalendar, type CalendarUser } from './appointment-calendar';
 import { AppointmentDialog } from './appointment-dialog';
+import { CalendarHintLine, createHintStore } from './calendar-hint-line';
 import { CalendarLegend } from './calendar-legend';
 import { CalendarToolbar } from './calendar-toolbar';
 import { useCalendarUrl } from './use-calendar-url';
@@ -36,6 +37,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
   const [range, setRange] = useState<DateRange | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ open: false, mode: 'create' });
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [hints] = useState(createHintStore);
   const [title, setTitle] = useState('');
   const api = () => calendarRef.current?.getApi();
   const appointments = useQuery({
@@ -69,7 +71,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
         <Button
           variant="contained"
           startIcon={<AddIcon />}
-          onClick={() => openCreate(nextFreeHalfHour(accountNow(), booked, user.username))}
+          onClick={() => openCreate(nextFreeSlot(accountNow(), booked, user.username))}
         >
           New appointment
         </Button>
@@ -94,6 +96,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
         onToday={() => api()?.today()}
         onView={(next) => api()?.changeView(next)}
       />
+      <CalendarHintLine store={hints} />
       <Box sx={{ position: 'relative' }}>
         <Box sx={{ height: 4 }}>
           {appointments.isFetching && <LinearProgress aria-label="Loading appointments" />}
@@ -109,6 +112,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
           onCreate={openCreate}
           onOpen={(appointment) => setDialog({ open: true, mode: 'edit', appointment })}
           onRefused={setRefusal}
+          onHint={hints.set}
         />
       </Box>
       <AppointmentDialog

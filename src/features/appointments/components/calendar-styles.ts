@@ -38,6 +38,14 @@ export const calendarSx: SxProps<Theme> = (theme) => ({
     textDecoration: 'none',
   },
   '& .fc-event': { cursor: 'pointer' },
+  /* The past: hatched grey behind the events, so it reads as closed in both themes. */
+  '& .fc .fc-bg-event.calendar-past': {
+    opacity: 1,
+    cursor: 'not-allowed',
+    background: `repeating-linear-gradient(135deg, transparent 0 6px, ${
+      theme.vars?.palette.action.disabledBackground ?? theme.palette.action.disabledBackground
+    } 6px 12px)`,
+  },
   /* FullCalendar fades other months' day numbers below readable contrast. */
   '& .fc .fc-day-other .fc-daygrid-day-top': { opacity: 1, color: 'text.secondary' },
   '& .fc-timegrid-event .fc-event-main': { overflow: 'hidden' },

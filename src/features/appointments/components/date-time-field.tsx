@@ -14,6 +14,8 @@ type Props = {
   onBlur?: () => void;
   error?: string;
   disabled?: boolean;
+  /** Focus the date when the dialog opens (the dialog's first field). */
+  autoFocus?: boolean;
 };
 
 export const splitDateTime = (value: string): { date: string; time: string } => {
@@ -21,7 +23,15 @@ export const splitDateTime = (value: string): { date: string; time: string } => 
   return { date, time };
 };
 
-export const DateTimeField = ({ label, value, onChange, onBlur, error, disabled }: Props) => {
+export const DateTimeField = ({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  disabled,
+  autoFocus,
+}: Props) => {
   const errorId = useId();
   const { date, time } = splitDateTime(value);
   const described = error ? { 'aria-describedby': errorId } : {};
@@ -36,6 +46,7 @@ export const DateTimeField = ({ label, value, onChange, onBlur, error, disabled 
           onBlur={onBlur}
           error={Boolean(error)}
           disabled={disabled}
+          autoFocus={autoFocus}
           fullWidth
           slotProps={{ inputLabel: { shrink: true }, htmlInput: described }}
         />

@@ -22,9 +22,11 @@ type Props = {
   error?: string;
   /** Fixed to the given lead (booking from a lead's page). */
   disabled?: boolean;
+  /** Focus it when the dialog opens (the dialog's first field). */
+  autoFocus?: boolean;
 };
 
-export const LeadPicker = ({ value, onChange, onBlur, error, disabled }: Props) => {
+export const LeadPicker = ({ value, onChange, onBlur, error, disabled, autoFocus }: Props) => {
   const [input, setInput] = useState('');
   const [open, setOpen] = useState(false);
   const typed = value && input === leadChoiceLabel(value) ? '' : input;
@@ -60,6 +62,7 @@ export const LeadPicker = ({ value, onChange, onBlur, error, disabled }: Props) 
         <TextField
           {...params}
           label="Lead"
+          autoFocus={autoFocus}
           required
           error={Boolean(error)}
           helperText={error ?? (disabled ? undefined : 'Type a name to search your leads')}

@@ -1,7 +1,8 @@
 /**
  * The appointments list's state in the URL: `datesetting` (on / before / after) with `ondate`
  * (kept as `yyyy-mm-dd`, what a date input gives; sent as the API's MM/DD/YYYY), `status`,
- * `lead` (first name), `page` (1-based) and `pageSize`. A link or a reload reproduces the view.
+ * `lead` (first name), `when` (`upcoming`, the default: today and later; `past`: before today;
+ * `all`), `page` (1-based) and `pageSize`. A link or a reload reproduces the view.
  */
 import {
   APPOINTMENT_STATUSES,
@@ -10,15 +11,22 @@ import {
   type AppointmentStatus,
   type DateSetting,
 } from '../../../contract';
+import { accountToday } from '../../../lib/clock';
 import type { AppointmentListParams } from '../api/appointment-queries';
+import { addDaysIso } from './calendar-time';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
+
+/** Which part of the diary: the list opens on today and what follows, the past a click away. */
+export const LIST_WINDOWS = ['upcoming', 'past', 'all'] as const;
+export type ListWindow = (typeof LIST_WINDOWS)[number];
 
 export type AppointmentListFilters = {
   datesetting: DateSetting | '';
   ondate: string;
   status: AppointmentStatus | '';
   lead: string;
+  when: ListWindow;
   page: number;
   pageSize: number;
 };
@@ -35,6 +43,7 @@ export const readListFilters = (params: URLSearchParams): AppointmentListFilters
     ondate: isRealIsoDate(ondate) ? ondate : '',
     status: oneOf(APPOINTMENT_STATUSES, params.get('status')),
     lead: params.get('lead') ?? '',
+    when: oneOf(LIST_WINDOWS, params.get('when')) || 'upcoming',
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : PAGE_SIZES[0],
   };
@@ -47,6 +56,7 @@ export const writeListFilters = (filters: AppointmentListFilters): URLSearchPara
   if (filters.ondate) params.set('ondate', filters.ondate);
   if (filters.status) params.set('status', filters.status);
   if (filters.lead.trim()) params.set('lead', filters.lead);
+  if (filters.when !== 'upcoming') params.set('when', filters.when);
   if (filters.page > 1) params.set('page', String(filters.page));
   if (filters.pageSize !== PAGE_SIZES[0]) params.set('pageSize', String(filters.pageSize));
   return params;
@@ -56,7 +66,18 @@ export const writeListFilters = (filters: AppointmentListFilters): URLSearchPara
 export const isoToUsDate = (iso: string): string =>
   `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
 
-/** The documented query for these filters; a date setting without a date is not sent. */
+/** Our `date_from`/`date_to` for a window, in the account's today. */
+const windowParams = (when: ListWindow): Pick<AppointmentListParams, 'date_from' | 'date_to'> =>
+  when === 'upcoming'
+    ? { date_from: accountToday() }
+    : when === 'past'
+      ? { date_to: addDaysIso(accountToday(), -1) }
+      : {};
+
+/**
+ * The documented query for these filters (a date setting without a date is not sent), with the
+ * window as our date range: a server without it lists every date.
+ */
 export const listParams = (filters: AppointmentListFilters): AppointmentListParams => ({
   offset: (filters.page - 1) * filters.pageSize,
   limit: filters.pageSize,
@@ -64,4 +85,5 @@ export const listParams = (filters: AppointmentListFilters): AppointmentListPara
     filters.ondate && { datesetting: filters.datesetting, ondate: isoToUsDate(filters.ondate) }),
   ...(filters.status && { status: filters.status }),
   ...(filters.lead.trim() && { lead: filters.lead.trim() }),
+  ...windowParams(filters.when),
 });

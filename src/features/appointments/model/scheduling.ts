@@ -70,20 +70,38 @@ export const nextHalfHour = (now: ApiDateTime): ApiDateTime => {
 };
 
 /**
- * The first free half hour of `owner` from the next half-hour boundary on (the keyboard path of
- * "New appointment"). Searches a week ahead at most, then gives the first candidate.
+ * The hours "New appointment" suggests a slot in, the account's wall clock (`HH:MM`, end
+ * exclusive). Every day of the week; a setting later.
  */
-export const nextFreeHalfHour = (
+export const WORKING_HOURS = { start: '08:00', end: '18:00' } as const;
+
+/** `start` itself when a half hour from it fits the working day, else the next day's opening. */
+const withinWorkingHours = (start: ApiDateTime): ApiDateTime => {
+  const time = start.slice(11);
+  if (time < WORKING_HOURS.start) return `${start.slice(0, 11)}${WORKING_HOURS.start}`;
+  const end = addMinutes(start, SLOT_MINUTES);
+  if (end.slice(0, 10) !== start.slice(0, 10) || end.slice(11) > WORKING_HOURS.end) {
+    return `${addMinutes(`${start.slice(0, 11)}00:00`, 24 * 60).slice(0, 11)}${WORKING_HOURS.start}`;
+  }
+  return start;
+};
+
+/**
+ * The first free half hour of `owner` within working hours, from the next half-hour boundary on
+ * (the keyboard path of "New appointment"). Searches two weeks ahead at most, then gives the
+ * first candidate.
+ */
+export const nextFreeSlot = (
   now: ApiDateTime,
   booked: readonly Booked[],
   owner: string,
 ): Interval => {
-  const first = nextHalfHour(now);
+  const first = withinWorkingHours(nextHalfHour(now));
   let start = first;
-  for (let step = 0; step < 7 * 48; step += 1) {
+  for (let step = 0; step < 14 * 48; step += 1) {
     const interval = { start, end: addMinutes(start, SLOT_MINUTES) };
     if (!clashFor(interval, booked, owner)) return interval;
-    start = interval.end;
+    start = withinWorkingHours(interval.end);
   }
   return { start: first, end: addMinutes(first, SLOT_MINUTES) };
 };

@@ -69,6 +69,7 @@ export const LoginForm = ({
         label="Password"
         type="password"
         autoComplete="current-password"
+        autoFocus={lockUsername}
         error={Boolean(errors.password)}
         helperText={errors.password?.message}
         {...register('password')}

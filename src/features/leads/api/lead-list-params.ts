@@ -1,6 +1,8 @@
 /**
  * The lead table's state lives in the URL (shareable, survives reload and "back"):
- * `?q=&status=&source=&owner=&view=assigned&sort=-created_at&page=2&size=25`. This module turns the
+ * `?q=&status=&source=&owner=&view=assigned&sort=-created_at&page=2&size=25`. `view` is `owned`
+ * (the default: what the caller owns, every lead for a manager), `assigned`, or `all` (owned or
+ * assigned, our `list_type=all`: what the overview counts for a rep). This module turns the
  * address bar into API parameters and back.
  */
 import {
@@ -15,7 +17,8 @@ import {
 
 export const PAGE_SIZE_OPTIONS = [10, 25, 50, 100] as const;
 
-export type LeadListView = 'owned' | 'assigned';
+export const LEAD_LIST_VIEWS = ['owned', 'assigned', 'all'] as const;
+export type LeadListView = (typeof LEAD_LIST_VIEWS)[number];
 
 export type LeadSort = { field: LeadOrderingField; descending: boolean };
 
@@ -45,6 +48,7 @@ const readSort = (value: string | null): LeadSort | null => {
 export const readLeadListState = (params: URLSearchParams): LeadListState => {
   const status = params.get('status');
   const source = params.get('source');
+  const view = params.get('view');
   const page = Number(params.get('page'));
   const size = Number(params.get('size'));
   return {
@@ -52,7 +56,7 @@ export const readLeadListState = (params: URLSearchParams): LeadListState => {
     status: isOneOf(LEAD_STATUSES, status) ? status : '',
     source: isOneOf(LEAD_SOURCES, source) ? source : '',
     owner: params.get('owner')?.trim() ?? '',
-    view: params.get('view') === 'assigned' ? 'assigned' : 'owned',
+    view: isOneOf(LEAD_LIST_VIEWS, view) ? view : 'owned',
     sort: readSort(params.get('sort')),
     page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
     pageSize: (PAGE_SIZE_OPTIONS as readonly number[]).includes(size) ? size : DEFAULT_PAGE_LIMIT,
@@ -66,7 +70,7 @@ export const writeLeadListState = (state: LeadListState): URLSearchParams => {
   if (state.status) params.set('status', state.status);
   if (state.source) params.set('source', state.source);
   if (state.owner) params.set('owner', state.owner);
-  if (state.view === 'assigned') params.set('view', 'assigned');
+  if (state.view !== 'owned') params.set('view', state.view);
   if (state.sort) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.field}`);
   if (state.page > 0) params.set('page', String(state.page + 1));
   if (state.pageSize !== DEFAULT_PAGE_LIMIT) params.set('size', String(state.pageSize));
@@ -75,7 +79,7 @@ export const writeLeadListState = (state: LeadListState): URLSearchParams => {
 
 /** The API's filters and order (documented names first; `search`, `source`, `ordering` are ours). */
 export const toLeadFilterQuery = (state: LeadListState) => ({
-  list_type: state.view === 'assigned' ? 'assigned' : undefined,
+  list_type: state.view === 'owned' ? undefined : state.view,
   status: state.status || undefined,
   owner: state.owner || undefined,
   source: state.source || undefined,

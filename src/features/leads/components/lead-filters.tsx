@@ -13,7 +13,10 @@ import { choiceOptions } from '../../../components/choice-options';
 type LeadFiltersProps = {
   state: LeadListState;
   onStateChange: (next: LeadListState) => void;
-  /** Managers see every lead by default; reps see the leads they own. */
+  /**
+   * Managers see every lead by default; reps see the leads they own, and may widen to owned or
+   * assigned (what their overview counts). A manager's "all" is their default view.
+   */
   isManager: boolean;
 };
 
@@ -38,7 +41,7 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
         size="small"
         color="primary"
         aria-label="Whose leads"
-        value={state.view}
+        value={isManager && state.view === 'all' ? 'owned' : state.view}
         onChange={(_event, view: LeadListView | null) => {
           if (view) change({ view });
         }}
@@ -49,6 +52,11 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
         <ToggleButton value="assigned" sx={toggleText}>
           Assigned to me
         </ToggleButton>
+        {!isManager && (
+          <ToggleButton value="all" sx={toggleText}>
+            Owned or assigned
+          </ToggleButton>
+        )}
       </ToggleButtonGroup>
       <LeadSearchField value={state.search} onSearch={(search) => change({ search })} />
       <TextField

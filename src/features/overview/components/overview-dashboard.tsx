@@ -1,8 +1,6 @@
-import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
-import { Box, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, LinearProgress } from '@mui/material';
 import type { Overview, OverviewAppointmentFilter, UserRole } from '../../../contract';
 import { EMPTY_WINDOW_MESSAGES } from '../appointment-window';
-import { countsNeedNote, REP_COUNTS_NOTE } from '../lead-links';
 import { AppointmentList } from './appointment-list';
 import { AppointmentWindowFilter } from './appointment-window-filter';
 import { OverviewCard } from './overview-card';
@@ -19,22 +17,6 @@ type Props = {
   updating: boolean;
 };
 
-const RepCountsNote = () => (
-  <Tooltip title={REP_COUNTS_NOTE}>
-    <Stack
-      direction="row"
-      spacing={0.75}
-      sx={{ alignItems: 'flex-start', color: 'text.secondary', mt: 1 }}
-    >
-      <InfoOutlinedIcon fontSize="small" aria-hidden sx={{ mt: 0.25 }} />
-      <Typography variant="body2">
-        Counts include leads you own and leads assigned to you; the lead table opens on the ones you
-        own.
-      </Typography>
-    </Stack>
-  </Tooltip>
-);
-
 /** Where the pipeline stands: total, by status, by source, and the user's appointments. */
 export const OverviewDashboard = ({
   overview,
@@ -45,15 +27,14 @@ export const OverviewDashboard = ({
 }: Props) => (
   <Box sx={{ display: 'grid', gap: 2 }}>
     <OverviewCard title="Total leads" titleId="overview-total">
-      <TotalLeads total={overview.TotalLeads} />
-      {countsNeedNote(role) && <RepCountsNote />}
+      <TotalLeads total={overview.TotalLeads} role={role} />
     </OverviewCard>
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
       <OverviewCard title="Leads by status" titleId="overview-status">
-        <StatusBreakdown rows={overview.LeadsData.status} />
+        <StatusBreakdown rows={overview.LeadsData.status} role={role} />
       </OverviewCard>
       <OverviewCard title="Leads by source" titleId="overview-source">
-        <SourceBreakdown rows={overview.LeadsData.source} />
+        <SourceBreakdown rows={overview.LeadsData.source} role={role} />
       </OverviewCard>
     </Box>
     <OverviewCard

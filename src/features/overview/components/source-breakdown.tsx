@@ -1,20 +1,20 @@
 import { useTheme } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { humanize, type Overview } from '../../../contract';
-import { leadsBySourceHref } from '../lead-links';
+import { humanize, type Overview, type UserRole } from '../../../contract';
+import { leadTableHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';
 import { CountsBesideChart } from './counts-beside-chart';
 
 type SourceRow = Overview['LeadsData']['source'][number];
 
 /** Leads by source: horizontal bars (a bar opens the filtered table) and the numbers as links. */
-export const SourceBreakdown = ({ rows }: { rows: SourceRow[] }) => {
+export const SourceBreakdown = ({ rows, role }: { rows: SourceRow[]; role: UserRole | null }) => {
   const theme = useTheme();
   const items: CountLinkItem[] = rows.map((row) => ({
     key: row.source,
     label: humanize(row.source),
     count: row.count,
-    href: leadsBySourceHref(row.source),
+    href: leadTableHref(role, { source: row.source }),
   }));
   return (
     <CountsBesideChart

@@ -1,17 +1,17 @@
 import { PieChart } from '@mui/x-charts/PieChart';
-import { humanize, type Overview } from '../../../contract';
-import { leadsByStatusHref } from '../lead-links';
+import { humanize, type Overview, type UserRole } from '../../../contract';
+import { leadTableHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';
 import { CountsBesideChart } from './counts-beside-chart';
 
 type StatusRow = Overview['LeadsData']['status'][number];
 
-const toItem = (row: StatusRow): CountLinkItem => ({
+const toItem = (role: UserRole | null, row: StatusRow): CountLinkItem => ({
   key: row.status,
   label: humanize(row.status),
   description: row.Description,
   count: row.count,
-  href: leadsByStatusHref(row.status),
+  href: leadTableHref(role, { status: row.status }),
   color: row.Color,
 });
 
@@ -19,8 +19,8 @@ const toItem = (row: StatusRow): CountLinkItem => ({
  * Leads by status, in the colours the API returns: a donut for the eye (a slice opens the
  * filtered table) and the same numbers as links beside it, for everyone.
  */
-export const StatusBreakdown = ({ rows }: { rows: StatusRow[] }) => {
-  const items = rows.map(toItem);
+export const StatusBreakdown = ({ rows, role }: { rows: StatusRow[]; role: UserRole | null }) => {
+  const items = rows.map((row) => toItem(role, row));
   return (
     <CountsBesideChart
       label="Leads by status"

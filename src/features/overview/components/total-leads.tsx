@@ -1,12 +1,13 @@
 import { Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
-import { allLeadsHref } from '../lead-links';
+import type { UserRole } from '../../../contract';
+import { leadTableHref } from '../lead-links';
 
 /** The big number: every lead the user may see; it opens the lead table. */
-export const TotalLeads = ({ total }: { total: number }) => (
+export const TotalLeads = ({ total, role }: { total: number; role: UserRole | null }) => (
   <Link
     component={RouterLink}
-    to={allLeadsHref}
+    to={leadTableHref(role)}
     underline="hover"
     aria-label={`Total leads: ${total}`}
     sx={{ display: 'inline-block' }}
