@@ -139,6 +139,23 @@ describe('the lead table', () => {
     await waitFor(async () => expect(await dataRows()).toHaveLength(10));
   });
 
+  it('wears the API’s status colours without asking for the overview', async () => {
+    await signInAs('raj');
+    await createLead({ first_name: 'Colourful', last_name: 'Chiplead', status: 'customer' });
+    const asked: string[] = [];
+    const listen = ({ request }: { request: Request }) => void asked.push(request.url);
+    mswServer.events.on('request:start', listen);
+    renderApp('/leads?q=Chiplead');
+    await waitFor(async () => expect(await dataRows()).toHaveLength(1));
+    const [row] = await dataRows();
+    const chip = within(within(row!).getAllByRole('gridcell')[3]!).getByText('Customer');
+    const dot = chip.parentElement!.querySelector('svg')!;
+    expect(getComputedStyle(dot).color).toBe('rgb(46, 125, 50)'); // #2E7D32, the API's
+    mswServer.events.removeListener('request:start', listen);
+    expect(asked.some((url) => url.includes('/leads/list/'))).toBe(true);
+    expect(asked.filter((url) => url.includes('/overview/'))).toEqual([]);
+  });
+
   it('says the server is unavailable and retries on request', async () => {
     await signInAs('raj');
     mswServer.use(
