@@ -166,7 +166,7 @@ test('columns hidden stay hidden after a reload; page size and pages turn on the
   await expect(grid.getByRole('columnheader', { name: 'Phone' })).toHaveCount(0);
 
   await page.getByRole('combobox', { name: /rows per page/i }).click();
-  await page.getByRole('option', { name: '10' }).click();
+  await page.getByRole('option', { name: '10', exact: true }).click();
   await expect(page).toHaveURL(/\/leads\?size=10$/);
   await expect(grid.getByRole('row')).toHaveCount(11);
   await page.getByRole('button', { name: /next page/i }).click();

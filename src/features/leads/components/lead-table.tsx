@@ -6,7 +6,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TablePagination,
   TableRow,
   useMediaQuery,
 } from '@mui/material';
@@ -20,6 +19,7 @@ import { LeadTableEmpty } from './lead-table-empty';
 import { LeadTableHead } from './lead-table-head';
 import { useGridNavigation } from './use-grid-navigation';
 import { useStoredColumnVisibility } from './use-stored-column-visibility';
+import { TablePager } from '../../../components/table-pager';
 
 const HIDDEN_COLUMNS_KEY = 'crm.leads.hidden-columns';
 
@@ -101,16 +101,13 @@ export const LeadTable = ({
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
+      <TablePager
         count={rowCount}
         page={state.page}
-        rowsPerPage={state.pageSize}
-        rowsPerPageOptions={[...PAGE_SIZE_OPTIONS]}
-        onPageChange={(_event, page) => onStateChange({ ...state, page })}
-        onRowsPerPageChange={(event) =>
-          onStateChange({ ...state, page: 0, pageSize: Number(event.target.value) })
-        }
+        pageSize={state.pageSize}
+        pageSizeOptions={PAGE_SIZE_OPTIONS}
+        onPageChange={(page) => onStateChange({ ...state, page })}
+        onPageSizeChange={(pageSize) => onStateChange({ ...state, page: 0, pageSize })}
       />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { useTheme } from '@mui/material';
-import { BarChart } from '@mui/x-charts/BarChart';
+import { BarChart } from './lazy-charts';
 import { humanize, type Overview } from '../../../contract';
 import { leadsBySourceHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';

@@ -1,4 +1,4 @@
-import { PieChart } from '@mui/x-charts/PieChart';
+import { PieChart } from './lazy-charts';
 import { humanize, type Overview } from '../../../contract';
 import { leadsByStatusHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';
