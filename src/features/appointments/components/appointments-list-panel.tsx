@@ -25,7 +25,7 @@ import {
   writeListFilters,
   type AppointmentListFilters,
 } from '../model/appointment-list-url';
-import { AppointmentDialog } from './appointment-dialog';
+import { LazyAppointmentDialog } from './lazy-appointment-parts';
 import { AppointmentFilters } from './appointment-filters';
 import { AppointmentsTable } from './appointments-table';
 
@@ -109,7 +109,7 @@ export const AppointmentsListPanel = () => {
           </>
         )}
       </Paper>
-      <AppointmentDialog
+      <LazyAppointmentDialog
         open={editing.open}
         mode="edit"
         appointment={editing.appointment}
