@@ -1,8 +1,12 @@
 /** GET leads/overview/: counts per status and source, total, and the caller's appointments. */
-import { LEAD_SOURCES, LEAD_STATUSES, overviewQuerySchema } from '../../src/contract';
+import {
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  LEAD_STATUS_PALETTE,
+  overviewQuerySchema,
+} from '../../src/contract';
 import { overviewWindow } from '../domain/overview-window';
 import { toAppointment } from '../domain/serializers';
-import { STATUS_PALETTE } from '../domain/status-palette';
 import { isManager } from '../http/app-env';
 import type { Define } from '../http/endpoint';
 import { ok } from '../http/respond';
@@ -20,7 +24,7 @@ export const registerOverviewRoutes = (define: Define, { repos, clock }: RouteDe
     const status = LEAD_STATUSES.map((value) => ({
       status: value,
       count: countOf(counts.status, value),
-      ...STATUS_PALETTE[value],
+      ...LEAD_STATUS_PALETTE[value],
     }));
     const source = LEAD_SOURCES.map((value) => ({
       source: value,

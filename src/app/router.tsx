@@ -1,5 +1,5 @@
 /**
- * The routes. Every page is lazy: the forms, the calendar, the data grid and the charts load
+ * The routes. Every page is lazy: the forms, the calendar, the lead table and the charts load
  * only on the routes that use them. The lead table's first page is asked for while the page's
  * code downloads (a static loader runs beside `lazy`), not after it.
  */

@@ -14,5 +14,6 @@ export * from './messages';
 export * from './notes';
 export * from './overview';
 export * from './queries';
+export * from './status-palette';
 export * from './validation-errors';
 export * from './vocabularies';

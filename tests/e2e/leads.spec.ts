@@ -90,6 +90,73 @@ test('the table keeps its filters in the address (and reads well in dark), Back 
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Any status');
 });
 
+test('the table works from the keyboard: Tab enters it once, arrows move, Enter opens', async ({
+  page,
+}) => {
+  await signIn(page, 'raj', '/leads?sort=first_name');
+  const grid = page.getByRole('grid', { name: 'Leads' });
+  const rows = grid.getByRole('row');
+  await expect(rows).toHaveCount(26);
+  await grid.getByRole('columnheader', { name: 'Created' }).getByRole('button').focus();
+  await page.keyboard.press('Tab');
+  await expect(rows.nth(1).getByRole('link')).toBeFocused();
+
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(rows.nth(2).getByRole('gridcell').nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(rows.nth(2).getByRole('gridcell').last()).toBeFocused();
+  const name = (await rows.nth(2).getByRole('link').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/leads\/[^/?]+$/);
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+});
+
+test('a hidden column stays hidden after a reload, in this browser only', async ({ page }) => {
+  await signIn(page, 'maya', '/leads');
+  const grid = page.getByRole('grid', { name: 'Leads' });
+  await expect(grid.getByRole('columnheader', { name: 'Phone' })).toBeVisible();
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Phone' }).uncheck();
+  await expect(page.getByRole('checkbox', { name: 'Name' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(grid.getByRole('columnheader', { name: 'Phone' })).toHaveCount(0);
+  await expect(page).toHaveURL(/\/leads$/);
+  await page.reload();
+  await expect(grid.getByRole('columnheader', { name: 'Email' })).toBeVisible();
+  await expect(grid.getByRole('columnheader', { name: 'Phone' })).toHaveCount(0);
+});
+
+test('the page size and the pages turn on the server and stay in the address', async ({ page }) => {
+  await signIn(page, 'maya', '/leads');
+  const grid = page.getByRole('grid', { name: 'Leads' });
+  await expect(grid.getByRole('row')).toHaveCount(26);
+  await page.getByRole('combobox', { name: /rows per page/i }).click();
+  await page.getByRole('option', { name: '10', exact: true }).click();
+  await expect(page).toHaveURL(/\/leads\?size=10$/);
+  await expect(grid.getByRole('row')).toHaveCount(11);
+  await page.getByRole('button', { name: /next page/i }).click();
+  await expect(page).toHaveURL(/\/leads\?page=2&size=10$/);
+  await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the table shows name and status, and tapping a row opens the lead', async ({ page }) => {
+    await signIn(page, 'raj', '/leads');
+    const grid = page.getByRole('grid', { name: 'Leads' });
+    const headers = grid.getByRole('columnheader');
+    await expect(headers).toHaveText(['Name', 'Status']);
+    const row = grid.getByRole('row').nth(1);
+    const name = (await row.getByRole('link').textContent()) ?? '';
+    await row.getByRole('gridcell').nth(1).click();
+    await expect(page).toHaveURL(/\/leads\/[^/?]+$/);
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
 test('a manager sees every lead, a rep only their own or assigned ones', async ({ page }) => {
   await signIn(page, 'maya', '/leads');
   await expect(page.getByRole('button', { name: 'All leads' })).toHaveAttribute(

@@ -17,7 +17,7 @@ test('a manager follows a status count to the lead table filtered the same way',
   await expect(page).toHaveURL(/\/leads\?status=closed$/);
   const grid = page.getByRole('grid');
   await expect(grid).toBeVisible();
-  const rows = grid.locator('[role="row"][data-rowindex]');
+  const rows = grid.getByRole('row').filter({ has: page.getByRole('gridcell') });
   await expect(rows.first()).toBeVisible();
   for (const text of await rows.allInnerTexts()) expect(text).toContain('Closed');
   // A manager's table lists every lead, as the overview counts them.

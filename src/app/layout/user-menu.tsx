@@ -1,5 +1,5 @@
 import LogoutIcon from '@mui/icons-material/Logout';
-import { Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { Chip, IconButton, Stack, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth/api/auth-mutations';
 import { useSession } from '../../features/auth/api/use-session';
@@ -24,18 +24,18 @@ export const UserMenu = () => {
           variant="outlined"
         />
       )}
-      <Tooltip title="Sign out">
-        <IconButton
-          color="inherit"
-          aria-label="Sign out"
-          onClick={() => {
-            logout();
-            navigate('/login', { replace: true });
-          }}
-        >
-          <LogoutIcon />
-        </IconButton>
-      </Tooltip>
+      {/* The browser's own hint: MUI's Tooltip would add Popper.js to every page's entry. */}
+      <IconButton
+        color="inherit"
+        aria-label="Sign out"
+        title="Sign out"
+        onClick={() => {
+          logout();
+          navigate('/login', { replace: true });
+        }}
+      >
+        <LogoutIcon />
+      </IconButton>
     </Stack>
   );
 };

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { Appointment } from '../../contract';
 import { appointmentRangeQuery } from '../../features/appointments/api/appointment-queries';
-import { AppointmentDialog } from '../../features/appointments/components/appointment-dialog';
+import { LazyAppointmentDialog } from '../../features/appointments/components/lazy-appointment-parts';
 import { addDaysIso } from '../../features/appointments/model/calendar-time';
 import { nextFreeSlot, toBooked } from '../../features/appointments/model/scheduling';
 import { useSession } from '../../features/auth/api/use-session';
@@ -83,7 +83,7 @@ export const LeadDetailsPage = () => {
         />
       </Box>
       {/* Stays mounted when closed: its "saved" snackbar outlives the dialog. */}
-      <AppointmentDialog
+      <LazyAppointmentDialog
         open={dialogOpen}
         onClose={() => setDialogOpen(false)}
         mode={booking?.mode ?? 'create'}

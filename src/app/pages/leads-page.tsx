@@ -75,10 +75,7 @@ export const LeadsPage = () => {
           {leads.error.message || UNAVAILABLE_MESSAGE}
         </Alert>
       )}
-      <Paper
-        variant="outlined"
-        sx={{ height: { xs: 560, md: 'calc(100vh - 260px)' }, minHeight: 420 }}
-      >
+      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
         <LeadTable
           state={state}
           onStateChange={onStateChange}

@@ -71,7 +71,9 @@ describe('the lead table', () => {
     await signInAs('raj');
     const { user, currentUrl } = renderApp('/leads');
     await table();
-    await user.click(screen.getByRole('columnheader', { name: /Email/ }));
+    const header = screen.getByRole('columnheader', { name: /Email/ });
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
     await waitFor(() => expect(currentUrl()).toBe('/leads?sort=email'));
     await waitFor(async () => {
       const emails = (await dataRows()).map(
@@ -89,6 +91,69 @@ describe('the lead table', () => {
     await user.click(await screen.findByRole('link', { name: 'Clickable Rowlead' }));
     await waitFor(() => expect(currentUrl()).toBe(`/leads/${lead.slug}`));
     expect(await screen.findByRole('heading', { name: 'Clickable Rowlead' })).toBeInTheDocument();
+  });
+
+  it('opens a lead from anywhere on its row', async () => {
+    await signInAs('raj');
+    const lead = await createLead({ first_name: 'Rowwide', last_name: 'Clicklead' });
+    const { user, currentUrl } = renderApp('/leads?q=Clicklead');
+    await waitFor(async () => expect(await dataRows()).toHaveLength(1));
+    await user.click(screen.getByRole('gridcell', { name: lead.email }));
+    await waitFor(() => expect(currentUrl()).toBe(`/leads/${lead.slug}`));
+  });
+
+  it('moves between cells with the arrow keys and opens the focused row with Enter', async () => {
+    await signInAs('raj');
+    await createLead({ first_name: 'Keyfirst', last_name: 'Walker' });
+    const second = await createLead({ first_name: 'Keysecond', last_name: 'Walker' });
+    const { user, currentUrl } = renderApp('/leads?q=Walker&sort=first_name');
+    await waitFor(async () => expect(await dataRows()).toHaveLength(2));
+    const grid = await table();
+    // One cell in the Tab order: Tab lands in the grid once, the arrows move inside it.
+    expect(grid.querySelectorAll('tbody [tabindex="0"]')).toHaveLength(1);
+    const firstLink = screen.getByRole('link', { name: 'Keyfirst Walker' });
+    expect(firstLink).toHaveAttribute('tabindex', '0');
+
+    firstLink.focus();
+    await user.keyboard('{ArrowRight}');
+    const [firstRow, secondRow] = await dataRows();
+    expect(within(firstRow!).getAllByRole('gridcell')[1]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(secondRow!).getAllByRole('gridcell')[1]).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('link', { name: 'Keysecond Walker' })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(within(secondRow!).getAllByRole('gridcell').at(-1)).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(currentUrl()).toBe(`/leads/${second.slug}`));
+  });
+
+  it('changes the page size from the control under the table', async () => {
+    await signInAs('raj');
+    const { user, currentUrl } = renderApp('/leads');
+    await waitFor(async () => expect(await dataRows()).toHaveLength(25));
+    await user.click(screen.getByRole('combobox', { name: /rows per page/i }));
+    await user.click(await screen.findByRole('option', { name: '10' }));
+    await waitFor(() => expect(currentUrl()).toBe('/leads?size=10'));
+    expect(await screen.findByText(/^1–10 of \d+$/)).toBeInTheDocument();
+    await waitFor(async () => expect(await dataRows()).toHaveLength(10));
+  });
+
+  it('wears the API’s status colours without asking for the overview', async () => {
+    await signInAs('raj');
+    await createLead({ first_name: 'Colourful', last_name: 'Chiplead', status: 'customer' });
+    const asked: string[] = [];
+    const listen = ({ request }: { request: Request }) => void asked.push(request.url);
+    mswServer.events.on('request:start', listen);
+    renderApp('/leads?q=Chiplead');
+    await waitFor(async () => expect(await dataRows()).toHaveLength(1));
+    const [row] = await dataRows();
+    const chip = within(within(row!).getAllByRole('gridcell')[3]!).getByText('Customer');
+    const dot = chip.parentElement!.querySelector('svg')!;
+    expect(getComputedStyle(dot).color).toBe('rgb(46, 125, 50)'); // #2E7D32, the API's
+    mswServer.events.removeListener('request:start', listen);
+    expect(asked.some((url) => url.includes('/leads/list/'))).toBe(true);
+    expect(asked.filter((url) => url.includes('/overview/'))).toEqual([]);
   });
 
   it('says the server is unavailable and retries on request', async () => {

@@ -26,7 +26,7 @@ import {
   type AppointmentListFilters,
   type ListWindow,
 } from '../model/appointment-list-url';
-import { AppointmentDialog } from './appointment-dialog';
+import { LazyAppointmentDialog } from './lazy-appointment-parts';
 import { AppointmentFilters } from './appointment-filters';
 import { AppointmentsTable } from './appointments-table';
 
@@ -120,7 +120,7 @@ export const AppointmentsListPanel = () => {
           </>
         )}
       </Paper>
-      <AppointmentDialog
+      <LazyAppointmentDialog
         open={editing.open}
         mode="edit"
         appointment={editing.appointment}

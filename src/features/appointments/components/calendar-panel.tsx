@@ -14,11 +14,11 @@ import { accountNow, accountToday } from '../../../lib/clock';
 import { appointmentRangeQuery, type DateRange } from '../api/appointment-queries';
 import { visibleRangeToQuery } from '../model/calendar-time';
 import { nextFreeSlot, toBooked } from '../model/scheduling';
-import { AppointmentCalendar, type CalendarUser } from './appointment-calendar';
-import { AppointmentDialog } from './appointment-dialog';
+import type { CalendarUser } from './appointment-calendar';
 import { CalendarHintLine, createHintStore } from './calendar-hint-line';
 import { CalendarLegend } from './calendar-legend';
 import { CalendarToolbar } from './calendar-toolbar';
+import { LazyAppointmentCalendar, LazyAppointmentDialog } from './lazy-appointment-parts';
 import { useCalendarUrl } from './use-calendar-url';
 
 /** The dialog keeps its last content while it closes, so it fades out as it was. */
@@ -101,7 +101,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
         <Box sx={{ height: 4 }}>
           {appointments.isFetching && <LinearProgress aria-label="Loading appointments" />}
         </Box>
-        <AppointmentCalendar
+        <LazyAppointmentCalendar
           calendarRef={calendarRef}
           user={user}
           appointments={list}
@@ -115,7 +115,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
           onHint={hints.set}
         />
       </Box>
-      <AppointmentDialog
+      <LazyAppointmentDialog
         open={dialog.open}
         onClose={closeDialog}
         mode={dialog.mode}

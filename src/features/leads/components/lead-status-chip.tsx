@@ -5,21 +5,13 @@ import { useStatusPalette } from '../api/status-palette';
 
 /**
  * One colour per stage of the funnel, so a glance down the table reads the pipeline: the API's
- * palette, the same as the overview's chart; these theme colours stand in until it arrives.
+ * palette, the same as the overview's chart (a deleted lead, outside the palette, in red).
  * The colour is a dot beside the word: the word keeps full text contrast in light and dark.
  */
-const FALLBACK_COLORS: Record<Lead['status'], string> = {
-  prospect: 'grey.500',
-  contact: 'info.main',
-  tentative: 'warning.main',
-  potential: 'primary.main',
-  customer: 'success.main',
-  closed: 'secondary.main',
-  deleted: 'error.main',
-};
+const DELETED_COLOR = 'error.main';
 
 export const LeadStatusChip = ({ status }: { status: Lead['status'] }) => {
-  const color = useStatusPalette()[status] ?? FALLBACK_COLORS[status];
+  const color = useStatusPalette()[status] ?? DELETED_COLOR;
   return (
     <Chip
       size="small"

@@ -1,61 +1,27 @@
-import { Link as MuiLink } from '@mui/material';
 import {
-  DataGrid,
-  type GridColDef,
-  type GridPaginationModel,
-  type GridSortModel,
-} from '@mui/x-data-grid';
-import { useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { humanize, type Lead } from '../../../contract';
-import { PAGE_SIZE_OPTIONS, type LeadListState, type LeadSort } from '../api/lead-list-params';
-import { formatDateTime } from '../../../lib/format-date-time';
-import { LeadStatusChip } from './lead-status-chip';
+  Box,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableRow,
+  useMediaQuery,
+} from '@mui/material';
+import type { Theme } from '@mui/material/styles';
+import { useNavigate } from 'react-router';
+import type { Lead } from '../../../contract';
+import { PAGE_SIZE_OPTIONS, type LeadListState } from '../api/lead-list-params';
+import { LEAD_COLUMNS, leadPath } from './lead-columns';
+import { LeadColumnChooser } from './lead-column-chooser';
 import { LeadTableEmpty } from './lead-table-empty';
-import { LeadTableToolbar } from './lead-table-toolbar';
+import { LeadTableHead } from './lead-table-head';
+import { useGridNavigation } from './use-grid-navigation';
 import { useStoredColumnVisibility } from './use-stored-column-visibility';
+import { TablePager } from '../../../components/table-pager';
 
 const HIDDEN_COLUMNS_KEY = 'crm.leads.hidden-columns';
-
-const fullName = (lead: Lead): string => `${lead.first_name} ${lead.last_name}`.trim();
-
-const columns: GridColDef<Lead>[] = [
-  {
-    field: 'first_name',
-    headerName: 'Name',
-    hideable: false,
-    flex: 1.2,
-    minWidth: 170,
-    valueGetter: (_value, lead) => fullName(lead),
-    renderCell: ({ row }) => (
-      <MuiLink component={Link} to={`/leads/${encodeURIComponent(row.slug)}`}>
-        {fullName(row) || row.email}
-      </MuiLink>
-    ),
-  },
-  { field: 'email', headerName: 'Email', flex: 1.3, minWidth: 200 },
-  { field: 'phone', headerName: 'Phone', minWidth: 140 },
-  {
-    field: 'status',
-    headerName: 'Status',
-    minWidth: 120,
-    renderCell: ({ row }) => <LeadStatusChip status={row.status} />,
-  },
-  { field: 'source', headerName: 'Source', minWidth: 130, valueFormatter: humanize },
-  { field: 'owner', headerName: 'Owner', minWidth: 110 },
-  {
-    field: 'assignee',
-    headerName: 'Assignee',
-    minWidth: 110,
-    valueFormatter: (value: string | null) => value ?? '—',
-  },
-  {
-    field: 'created_at',
-    headerName: 'Created',
-    minWidth: 170,
-    valueFormatter: (value: string) => formatDateTime(value),
-  },
-];
 
 type LeadTableProps = {
   state: LeadListState;
@@ -67,8 +33,9 @@ type LeadTableProps = {
 };
 
 /**
- * The server pages and sorts (only one page of leads is ever in the browser). Clicking a row
- * opens the lead; the name is also a real link, for the keyboard and for "open in new tab".
+ * The server pages and sorts (only one page of leads is ever in the browser), so a plain table
+ * serves: no client-side grid engine. Clicking a row opens the lead; the name is also a real
+ * link, for "open in new tab". On a phone the table shows the name and the status.
  */
 export const LeadTable = ({
   state,
@@ -79,61 +46,69 @@ export const LeadTable = ({
   filtered,
 }: LeadTableProps) => {
   const navigate = useNavigate();
-  const [columnVisibility, setColumnVisibility] = useStoredColumnVisibility(HIDDEN_COLUMNS_KEY);
-  const sortField = state.sort?.field;
-  const descending = state.sort?.descending;
-  // Stable models: the grid treats a new array as a new sort and would reset to page 1.
-  const sortModel = useMemo<GridSortModel>(
-    () => (sortField ? [{ field: sortField, sort: descending ? 'desc' : 'asc' }] : []),
-    [sortField, descending],
+  const onPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
+  const [visibility, setVisibility] = useStoredColumnVisibility(HIDDEN_COLUMNS_KEY);
+  const columns = LEAD_COLUMNS.filter((column) =>
+    onPhone ? column.onPhone : visibility[column.field] !== false,
   );
-  const paginationModel = useMemo(
-    () => ({ page: state.page, pageSize: state.pageSize }),
-    [state.page, state.pageSize],
-  );
-
-  const onPagination = (model: GridPaginationModel) =>
-    onStateChange({
-      ...state,
-      page: model.pageSize === state.pageSize ? model.page : 0,
-      pageSize: model.pageSize,
-    });
-
-  const onSort = (model: GridSortModel) => {
-    const [first] = model;
-    const sort: LeadSort | null = first
-      ? { field: first.field as LeadSort['field'], descending: first.sort === 'desc' }
-      : null;
-    onStateChange({ ...state, sort, page: 0 });
-  };
+  const open = (lead: Lead) => void navigate(leadPath(lead));
+  const grid = useGridNavigation(rows.length, columns.length, (row) => open(rows[row]!));
 
   return (
-    <DataGrid
-      aria-label="Leads"
-      rows={rows}
-      columns={columns}
-      getRowId={(lead) => lead.slug}
-      rowCount={rowCount}
-      loading={loading}
-      paginationMode="server"
-      sortingMode="server"
-      filterMode="server"
-      disableColumnFilter
-      disableRowSelectionOnClick
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPagination}
-      pageSizeOptions={[...PAGE_SIZE_OPTIONS]}
-      sortModel={sortModel}
-      onSortModelChange={onSort}
-      onRowClick={({ row }) => navigate(`/leads/${encodeURIComponent(row.slug)}`)}
-      columnVisibilityModel={columnVisibility}
-      onColumnVisibilityModelChange={setColumnVisibility}
-      showToolbar
-      slots={{
-        toolbar: LeadTableToolbar,
-        noRowsOverlay: () => <LeadTableEmpty filtered={filtered} />,
-      }}
-      sx={{ minHeight: 320, '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-    />
+    <Stack sx={{ height: '100%' }}>
+      {!onPhone && (
+        <Box sx={{ px: 1, py: 0.5 }}>
+          <LeadColumnChooser
+            columns={LEAD_COLUMNS}
+            visibility={visibility}
+            onChange={setVisibility}
+          />
+        </Box>
+      )}
+      <Box sx={{ height: 4 }}>{loading && <LinearProgress aria-label="Loading leads" />}</Box>
+      <TableContainer sx={{ flex: 1 }}>
+        <Table stickyHeader size="small" role="grid" aria-label="Leads" aria-busy={loading}>
+          <LeadTableHead
+            columns={columns}
+            sort={state.sort}
+            onSort={(sort) => onStateChange({ ...state, sort, page: 0 })}
+          />
+          <TableBody onKeyDown={grid.onKeyDown}>
+            {rows.map((lead, rowIndex) => (
+              <TableRow key={lead.slug} hover onClick={() => open(lead)} sx={{ cursor: 'pointer' }}>
+                {columns.map((column, colIndex) => {
+                  const focus = grid.cellFocus(rowIndex, colIndex);
+                  return (
+                    <TableCell
+                      key={column.field}
+                      role="gridcell"
+                      tabIndex={column.ownsFocus ? undefined : focus.tabIndex}
+                      onFocus={focus.onFocus}
+                    >
+                      {column.render(lead, focus)}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+            {rows.length === 0 && !loading && (
+              <TableRow>
+                <TableCell role="gridcell" colSpan={columns.length} sx={{ height: 240 }}>
+                  <LeadTableEmpty filtered={filtered} />
+                </TableCell>
+              </TableRow>
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePager
+        count={rowCount}
+        page={state.page}
+        pageSize={state.pageSize}
+        pageSizeOptions={PAGE_SIZE_OPTIONS}
+        onPageChange={(page) => onStateChange({ ...state, page })}
+        onPageSizeChange={(pageSize) => onStateChange({ ...state, page: 0, pageSize })}
+      />
+    </Stack>
   );
 };

@@ -1,12 +1,14 @@
-import type { GridColumnVisibilityModel } from '@mui/x-data-grid';
 import { useCallback, useState } from 'react';
+
+/** Which columns are hidden: field → false. A field not named shows. */
+export type ColumnVisibility = Readonly<Record<string, boolean>>;
 
 /**
  * Which columns the user hid, remembered in this browser (not in the URL: it is a personal
  * layout, not part of the view a link shares). Stored as the list of hidden fields; unreadable
  * or blocked storage simply means every column shows.
  */
-const read = (key: string): GridColumnVisibilityModel => {
+const read = (key: string): ColumnVisibility => {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
     if (!Array.isArray(stored)) return {};
@@ -19,9 +21,9 @@ const read = (key: string): GridColumnVisibilityModel => {
 };
 
 export const useStoredColumnVisibility = (key: string) => {
-  const [model, setModel] = useState<GridColumnVisibilityModel>(() => read(key));
+  const [model, setModel] = useState<ColumnVisibility>(() => read(key));
   const change = useCallback(
-    (next: GridColumnVisibilityModel) => {
+    (next: ColumnVisibility) => {
       setModel(next);
       const hidden = Object.keys(next).filter((field) => next[field] === false);
       try {

@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { CountLinkList, type CountLinkItem } from './count-link-list';
 
@@ -17,7 +17,8 @@ type CountsBesideChartProps = {
 
 /**
  * A chart for the eye (hidden from screen readers, a mark opens the filtered table) beside the
- * same numbers as links, for everyone. With no leads at all there is nothing to draw.
+ * same numbers as links, for everyone. With no leads at all there is nothing to draw. The chart's
+ * code arrives after the numbers (lazy-charts.ts); its box keeps its place meanwhile.
  */
 export const CountsBesideChart = ({
   label,
@@ -35,7 +36,7 @@ export const CountsBesideChart = ({
     <Box sx={{ display: 'grid', gap: 2, alignItems: 'center', gridTemplateColumns: columns }}>
       {items.some((item) => item.count > 0) && (
         <Box aria-hidden sx={{ cursor: 'pointer', ...chartSx }}>
-          {chart(open)}
+          <Suspense fallback={null}>{chart(open)}</Suspense>
         </Box>
       )}
       <CountLinkList label={label} items={items} />

@@ -1,5 +1,5 @@
 import { useTheme } from '@mui/material';
-import { BarChart } from '@mui/x-charts/BarChart';
+import { BarChart } from './lazy-charts';
 import { humanize, type Overview, type UserRole } from '../../../contract';
 import { leadTableHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';

@@ -1,4 +1,4 @@
-import { PieChart } from '@mui/x-charts/PieChart';
+import { PieChart } from './lazy-charts';
 import { humanize, type Overview, type UserRole } from '../../../contract';
 import { leadTableHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';

@@ -1,0 +1,29 @@
+/**
+ * The heavy parts of the appointment pages, loaded after the page has painted: the booking
+ * dialog (its form, react-hook-form and the zod resolver) and FullCalendar (~80 kB gzip). They
+ * are still mounted at once; only their code arrives a moment later, into a box that keeps
+ * the calendar's place.
+ */
+import { Skeleton } from '@mui/material';
+import { lazy, Suspense, type ComponentProps } from 'react';
+
+const Dialog = lazy(async () => ({
+  default: (await import('./appointment-dialog')).AppointmentDialog,
+}));
+const Calendar = lazy(async () => ({
+  default: (await import('./appointment-calendar')).AppointmentCalendar,
+}));
+
+export const LazyAppointmentDialog = (props: ComponentProps<typeof Dialog>) => (
+  <Suspense fallback={null}>
+    <Dialog {...props} />
+  </Suspense>
+);
+
+export const LazyAppointmentCalendar = (props: ComponentProps<typeof Calendar>) => (
+  <Suspense
+    fallback={<Skeleton variant="rounded" height={640} aria-label="Loading the calendar" />}
+  >
+    <Calendar {...props} />
+  </Suspense>
+);
