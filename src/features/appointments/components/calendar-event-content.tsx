@@ -1,12 +1,12 @@
 /** What an appointment shows on the calendar: time, the lead's name and the note. */
 import type { EventContentArg } from '@fullcalendar/core';
 import type { Appointment } from '../../../contract';
-import { humanize } from '../../../contract';
+import { vocabularyLabel } from '../../../contract';
 
 export const CalendarEventContent = ({ arg }: { arg: EventContentArg }) => {
   const appointment = arg.event.extendedProps.appointment as Appointment | undefined;
   const note = appointment?.appointment_note;
-  const status = appointment ? humanize(appointment.appointment_status) : '';
+  const status = appointment ? vocabularyLabel(appointment.appointment_status) : '';
   return (
     <div
       className="appointment-event"

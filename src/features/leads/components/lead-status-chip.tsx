@@ -1,6 +1,6 @@
 import FiberManualRecordIcon from '@mui/icons-material/FiberManualRecord';
 import { Chip } from '@mui/material';
-import { humanize, type Lead } from '../../../contract';
+import { vocabularyLabel, type Lead } from '../../../contract';
 import { useStatusPalette } from '../api/status-palette';
 
 /**
@@ -8,7 +8,7 @@ import { useStatusPalette } from '../api/status-palette';
  * palette, the same as the overview's chart; these theme colours stand in until it arrives.
  * The colour is a dot beside the word: the word keeps full text contrast in light and dark.
  */
-const FALLBACK_COLORS: Record<Lead['status'], string> = {
+const FALLBACK_COLORS: Readonly<Record<string, string>> = {
   prospect: 'grey.500',
   contact: 'info.main',
   tentative: 'warning.main',
@@ -19,12 +19,12 @@ const FALLBACK_COLORS: Record<Lead['status'], string> = {
 };
 
 export const LeadStatusChip = ({ status }: { status: Lead['status'] }) => {
-  const color = useStatusPalette()[status] ?? FALLBACK_COLORS[status];
+  const color = useStatusPalette()[status] ?? FALLBACK_COLORS[status] ?? 'grey.500';
   return (
     <Chip
       size="small"
       variant="outlined"
-      label={humanize(status)}
+      label={vocabularyLabel(status)}
       icon={<FiberManualRecordIcon sx={{ '&&': { color }, fontSize: 12 }} />}
     />
   );

@@ -7,7 +7,7 @@ import {
 } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { humanize, type Lead } from '../../../contract';
+import { vocabularyLabel, type Lead } from '../../../contract';
 import { PAGE_SIZE_OPTIONS, type LeadListState, type LeadSort } from '../api/lead-list-params';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { LeadStatusChip } from './lead-status-chip';
@@ -41,7 +41,7 @@ const columns: GridColDef<Lead>[] = [
     minWidth: 120,
     renderCell: ({ row }) => <LeadStatusChip status={row.status} />,
   },
-  { field: 'source', headerName: 'Source', minWidth: 130, valueFormatter: humanize },
+  { field: 'source', headerName: 'Source', minWidth: 130, valueFormatter: vocabularyLabel },
   { field: 'owner', headerName: 'Owner', minWidth: 110 },
   {
     field: 'assignee',

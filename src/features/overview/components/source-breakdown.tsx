@@ -1,6 +1,6 @@
 import { useTheme } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { humanize, type Overview } from '../../../contract';
+import { vocabularyLabel, type Overview } from '../../../contract';
 import { leadsBySourceHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';
 import { CountsBesideChart } from './counts-beside-chart';
@@ -12,7 +12,7 @@ export const SourceBreakdown = ({ rows }: { rows: SourceRow[] }) => {
   const theme = useTheme();
   const items: CountLinkItem[] = rows.map((row) => ({
     key: row.source,
-    label: humanize(row.source),
+    label: vocabularyLabel(row.source),
     count: row.count,
     href: leadsBySourceHref(row.source),
   }));

@@ -1,5 +1,5 @@
 import { PieChart } from '@mui/x-charts/PieChart';
-import { humanize, type Overview } from '../../../contract';
+import { vocabularyLabel, type Overview } from '../../../contract';
 import { leadsByStatusHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';
 import { CountsBesideChart } from './counts-beside-chart';
@@ -8,7 +8,7 @@ type StatusRow = Overview['LeadsData']['status'][number];
 
 const toItem = (row: StatusRow): CountLinkItem => ({
   key: row.status,
-  label: humanize(row.status),
+  label: vocabularyLabel(row.status),
   description: row.Description,
   count: row.count,
   href: leadsByStatusHref(row.status),
