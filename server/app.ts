@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { NON_FIELD_ERRORS } from '../src/contract';
+import { NON_FIELD_ERRORS, REFERENCE_BASE_PATH, type PageConfig } from '../src/contract';
 import { processTimeZone } from './config';
 import { createTokenService } from './auth/tokens';
 import { openDatabase, type Db } from './db/connection';
@@ -42,6 +42,11 @@ export type CreateAppOptions = {
   seed?: { seed: number; leads?: number } | false;
   /** Serve the built SPA from this folder (with the index.html fallback). */
   spaDir?: string;
+  /**
+   * What the served index.html tells the dashboard (its API's location and key); default: this
+   * server's API on the same origin, with this server's key.
+   */
+  pageConfig?: PageConfig;
 };
 
 export type CreatedApp = { app: Hono<AppEnv>; db: Db; repos: Repositories; close: () => void };
@@ -82,7 +87,17 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
   registerLeadRoutes(define, deps);
   registerNoteRoutes(define, deps);
   registerAppointmentRoutes(define, deps);
-  if (options.spaDir) registerSpa(app, options.spaDir);
+  if (options.spaDir) {
+    registerSpa(
+      app,
+      options.spaDir,
+      options.pageConfig ?? {
+        apiBaseUrl: REFERENCE_BASE_PATH,
+        apiKey: options.apiKey,
+        accountTimeZone: clock.timeZone,
+      },
+    );
+  }
 
   app.notFound((c) => c.json(errorEnvelope(404, { [NON_FIELD_ERRORS]: ['Not found.'] }), 404));
 

@@ -16,3 +16,4 @@ export * from './overview';
 export * from './queries';
 export * from './validation-errors';
 export * from './vocabularies';
+export * from './page-config';
