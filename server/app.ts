@@ -17,6 +17,7 @@ import type { AppEnv } from './http/app-env';
 import { requireApiKey, requireUser } from './http/auth-middleware';
 import { endpointDefiner } from './http/endpoint';
 import { registerSpa } from './http/spa';
+import { strictFront } from './http/strict-front';
 import { registerAppointmentRoutes } from './routes/appointment-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
 import type { RouteDeps } from './routes/deps';
@@ -47,6 +48,8 @@ export type CreateAppOptions = {
    * server's API on the same origin, with this server's key.
    */
   pageConfig?: PageConfig;
+  /** Behave like an Epixel server without this project's extensions (EPIXEL_STRICT=1). */
+  strict?: boolean;
 };
 
 export type CreatedApp = { app: Hono<AppEnv>; db: Db; repos: Repositories; close: () => void };
@@ -118,5 +121,5 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
     db.pragma('optimize');
     db.close();
   };
-  return { app, db, repos, close };
+  return { app: options.strict ? strictFront(app) : app, db, repos, close };
 };

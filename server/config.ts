@@ -17,6 +17,8 @@ export type ServerConfig = {
   clockStart: Date | undefined;
   /** Upstream mode (EPIXEL_UPSTREAM, EPIXEL_API_KEY): proxy a real Epixel API instead. */
   upstream: { url: string; apiKey: string; timeoutMs: number } | undefined;
+  /** EPIXEL_STRICT=1: answer like an Epixel server without this project's extensions. */
+  strict: boolean;
 };
 
 /** The development API key, printed at start; set API_KEY for anything else. */
@@ -94,5 +96,6 @@ export const loadConfig = (env: Env): ServerConfig => {
     seed: positiveInteger(env.SEED, 1, 'SEED'),
     clockStart: instant(env.CLOCK_START, 'CLOCK_START'),
     upstream: upstreamConfig(env),
+    strict: env.EPIXEL_STRICT?.trim() === '1',
   };
 };

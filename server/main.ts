@@ -30,6 +30,7 @@ const reference = (): Served => {
     now: config.clockStart ? clockStartingAt(config.clockStart) : undefined,
     seed: { seed: config.seed },
     spaDir,
+    strict: config.strict,
   });
   const demo = DEMO_USERS.filter((user) => repos.users.findByUsername(user.username))
     .map((user) => `${user.username} (${user.is_active ? user.role : 'inactive'})`)
@@ -42,6 +43,7 @@ const reference = (): Served => {
       ...(spaDir ? [`Dashboard: ${origin}/`] : []),
       `API key (header "apikey"): ${config.apiKey}`,
       `Database: ${config.dbPath} (time zone ${config.timeZone})`,
+      ...(config.strict ? ['Strict mode: only what the Epixel documentation names'] : []),
       ...(demo ? [`Demo logins: ${demo}; password ${DEMO_PASSWORD}`] : []),
     ],
   };

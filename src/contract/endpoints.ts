@@ -47,3 +47,14 @@ export const documentedAliases = (name: EndpointName): readonly string[] =>
 
 /** The reference server's base path (contract section 1). */
 export const REFERENCE_BASE_PATH = '/api/v1/';
+
+/**
+ * This project's extensions that a plain Epixel server lacks (contract section 2b): routes the
+ * documentation does not name, and query parameters it does not name on documented routes.
+ * A strict reference server (EPIXEL_STRICT=1) answers the routes 404 and ignores the parameters.
+ */
+export const EXTENSION_ROUTES: readonly EndpointName[] = ['users'];
+export const EXTENSION_QUERY_PARAMS: Partial<Record<EndpointName, readonly string[]>> = {
+  leadList: ['search', 'source', 'assignee', 'ordering'],
+  appointmentList: ['date_from', 'date_to', 'lead_slug'],
+};

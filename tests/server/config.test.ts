@@ -27,6 +27,7 @@ describe('loadConfig', () => {
         seed: 1,
         clockStart: undefined,
         upstream: undefined,
+        strict: false,
       });
       expect(existsSync(join(process.cwd(), 'data'))).toBe(true);
     } finally {
