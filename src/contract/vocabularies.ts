@@ -70,6 +70,9 @@ const KNOWN_VALUES: ReadonlySet<string> = new Set<string>([
   DELETED_STATUS,
   ...LEAD_SOURCES,
   ...APPOINTMENT_STATUSES,
+  ...OVERVIEW_APPOINTMENT_FILTERS,
+  ...DATE_SETTINGS,
+  ...USER_ROLES,
 ]);
 
 /**

@@ -63,3 +63,14 @@ describe('the forms keep a value a server sent', () => {
     expect(statusLook('cancelled')).toMatchObject({ strike: true });
   });
 });
+
+describe('every vocabulary of ours', () => {
+  it('is labelled for people, not shown raw', () => {
+    expect(['on', 'before', 'upcoming', 'manager'].map(vocabularyLabel)).toEqual([
+      'On',
+      'Before',
+      'Upcoming',
+      'Manager',
+    ]);
+  });
+});
