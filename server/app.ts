@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { NON_FIELD_ERRORS } from '../src/contract';
+import { NON_FIELD_ERRORS, REFERENCE_BASE_PATH, type PageConfig } from '../src/contract';
 import { processTimeZone } from './config';
 import { createTokenService } from './auth/tokens';
 import { openDatabase, type Db } from './db/connection';
@@ -17,6 +17,7 @@ import type { AppEnv } from './http/app-env';
 import { requireApiKey, requireUser } from './http/auth-middleware';
 import { endpointDefiner } from './http/endpoint';
 import { registerSpa } from './http/spa';
+import { strictFront } from './http/strict-front';
 import { registerAppointmentRoutes } from './routes/appointment-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
 import type { RouteDeps } from './routes/deps';
@@ -42,6 +43,13 @@ export type CreateAppOptions = {
   seed?: { seed: number; leads?: number } | false;
   /** Serve the built SPA from this folder (with the index.html fallback). */
   spaDir?: string;
+  /**
+   * What the served index.html tells the dashboard (its API's location and key); default: this
+   * server's API on the same origin, with this server's key.
+   */
+  pageConfig?: PageConfig;
+  /** Behave like an Epixel server without this project's extensions (EPIXEL_STRICT=1). */
+  strict?: boolean;
 };
 
 export type CreatedApp = { app: Hono<AppEnv>; db: Db; repos: Repositories; close: () => void };
@@ -82,7 +90,17 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
   registerLeadRoutes(define, deps);
   registerNoteRoutes(define, deps);
   registerAppointmentRoutes(define, deps);
-  if (options.spaDir) registerSpa(app, options.spaDir);
+  if (options.spaDir) {
+    registerSpa(
+      app,
+      options.spaDir,
+      options.pageConfig ?? {
+        apiBaseUrl: REFERENCE_BASE_PATH,
+        apiKey: options.apiKey,
+        accountTimeZone: clock.timeZone,
+      },
+    );
+  }
 
   app.notFound((c) => c.json(errorEnvelope(404, { [NON_FIELD_ERRORS]: ['Not found.'] }), 404));
 
@@ -103,5 +121,5 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
     db.pragma('optimize');
     db.close();
   };
-  return { app, db, repos, close };
+  return { app: options.strict ? strictFront(app) : app, db, repos, close };
 };

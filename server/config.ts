@@ -15,6 +15,10 @@ export type ServerConfig = {
   seed: number;
   /** From CLOCK_START: the instant the server's clock starts at (it runs on from there). */
   clockStart: Date | undefined;
+  /** Upstream mode (EPIXEL_UPSTREAM, EPIXEL_API_KEY): proxy a real Epixel API instead. */
+  upstream: { url: string; apiKey: string; timeoutMs: number } | undefined;
+  /** EPIXEL_STRICT=1: answer like an Epixel server without this project's extensions. */
+  strict: boolean;
 };
 
 /** The development API key, printed at start; set API_KEY for anything else. */
@@ -51,6 +55,27 @@ const instant = (value: string | undefined, name: string): Date | undefined => {
   return parsed;
 };
 
+/** EPIXEL_UPSTREAM (an http(s) API base) with EPIXEL_API_KEY, or undefined when unset. */
+const upstreamConfig = (env: Env): ServerConfig['upstream'] => {
+  const raw = env.EPIXEL_UPSTREAM?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.endsWith('/') ? raw : `${raw}/`);
+  } catch {
+    throw new Error(
+      `EPIXEL_UPSTREAM must be a URL such as https://crm.example.com/api/v1/, got "${raw}"`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`EPIXEL_UPSTREAM must be an http(s) URL, got "${raw}"`);
+  }
+  const apiKey = env.EPIXEL_API_KEY?.trim();
+  if (!apiKey) throw new Error('EPIXEL_UPSTREAM needs EPIXEL_API_KEY, the apikey of that server');
+  const seconds = positiveInteger(env.EPIXEL_UPSTREAM_TIMEOUT, 20, 'EPIXEL_UPSTREAM_TIMEOUT');
+  return { url: url.toString(), apiKey, timeoutMs: seconds * 1000 };
+};
+
 export const processTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Reads the configuration; creates the database's folder. */
@@ -70,5 +95,7 @@ export const loadConfig = (env: Env): ServerConfig => {
     timeZone,
     seed: positiveInteger(env.SEED, 1, 'SEED'),
     clockStart: instant(env.CLOCK_START, 'CLOCK_START'),
+    upstream: upstreamConfig(env),
+    strict: env.EPIXEL_STRICT?.trim() === '1',
   };
 };

@@ -1,40 +1,72 @@
 /**
  * `npm run api`: serves the reference API on HOST:PORT. `--serve-spa` also serves the built SPA
- * from dist/ (`npm start`). Stops cleanly on SIGINT/SIGTERM.
+ * from dist/ (`npm start`). With EPIXEL_UPSTREAM set (upstream mode) it serves the SPA and
+ * proxies `/api/v1/` to that Epixel server instead, with no database. Stops on SIGINT/SIGTERM.
  */
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { REFERENCE_BASE_PATH } from '../src/contract';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { clockStartingAt } from './domain/clock';
+import type { AppEnv } from './http/app-env';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users';
+import { createUpstreamApp } from './upstream-app';
 
 const config = loadConfig(process.env);
-const serveSpa = process.argv.includes('--serve-spa');
+const spaDir = process.argv.includes('--serve-spa') ? resolve('dist') : undefined;
 
-const { app, close, repos } = createApp({
-  dbPath: config.dbPath,
-  apiKey: config.apiKey,
-  jwtSecret: config.jwtSecret,
-  accessTtlSeconds: config.accessTtlSeconds,
-  refreshTtlSeconds: config.refreshTtlSeconds,
-  timeZone: config.timeZone,
-  now: config.clockStart ? clockStartingAt(config.clockStart) : undefined,
-  seed: { seed: config.seed },
-  spaDir: serveSpa ? resolve('dist') : undefined,
-});
+type Served = { app: Hono<AppEnv>; close: () => void; banner: (origin: string) => string[] };
 
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-  const origin = `http://${config.host}:${info.port}`;
+const reference = (): Served => {
+  const { app, close, repos } = createApp({
+    dbPath: config.dbPath,
+    apiKey: config.apiKey,
+    jwtSecret: config.jwtSecret,
+    accessTtlSeconds: config.accessTtlSeconds,
+    refreshTtlSeconds: config.refreshTtlSeconds,
+    timeZone: config.timeZone,
+    now: config.clockStart ? clockStartingAt(config.clockStart) : undefined,
+    seed: { seed: config.seed },
+    spaDir,
+    strict: config.strict,
+  });
   const demo = DEMO_USERS.filter((user) => repos.users.findByUsername(user.username))
     .map((user) => `${user.username} (${user.is_active ? user.role : 'inactive'})`)
     .join(', ');
-  console.log(`Leads & CRM reference API: ${origin}${REFERENCE_BASE_PATH}`);
-  if (serveSpa) console.log(`Dashboard: ${origin}/`);
-  console.log(`API key (header "apikey"): ${config.apiKey}`);
-  console.log(`Database: ${config.dbPath} (time zone ${config.timeZone})`);
-  if (demo) console.log(`Demo logins: ${demo}; password ${DEMO_PASSWORD}`);
+  return {
+    app,
+    close,
+    banner: (origin) => [
+      `Leads & CRM reference API: ${origin}${REFERENCE_BASE_PATH}`,
+      ...(spaDir ? [`Dashboard: ${origin}/`] : []),
+      `API key (header "apikey"): ${config.apiKey}`,
+      `Database: ${config.dbPath} (time zone ${config.timeZone})`,
+      ...(config.strict ? ['Strict mode: only what the Epixel documentation names'] : []),
+      ...(demo ? [`Demo logins: ${demo}; password ${DEMO_PASSWORD}`] : []),
+    ],
+  };
+};
+
+const upstream = (target: NonNullable<typeof config.upstream>): Served => ({
+  app: createUpstreamApp({
+    ...target,
+    spaDir,
+    accountTimeZone: process.env.ACCOUNT_TIME_ZONE?.trim() || undefined,
+    log: (line) => console.log(line),
+  }),
+  close: () => {},
+  banner: (origin) => [
+    `Upstream mode: ${origin}${REFERENCE_BASE_PATH} -> ${target.url} (apikey added here, never sent to browsers)`,
+    ...(spaDir ? [`Dashboard: ${origin}/`] : []),
+  ],
+});
+
+const { app, close, banner } = config.upstream ? upstream(config.upstream) : reference();
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  for (const line of banner(`http://${config.host}:${info.port}`)) console.log(line);
 });
 
 let stopping = false;

@@ -6,6 +6,9 @@
  * Accept-Encoding allows it. Each file is compressed once, on its first request, and kept in
  * memory: the build's files do not change while the server runs (a file whose size or mtime
  * changes is compressed again). The API is never compressed here.
+ *
+ * index.html goes out with the dashboard's run-time settings filled in as `<meta>` tags
+ * (page-config-tags.ts), so the built files themselves carry no key and no API location.
  */
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -13,7 +16,9 @@ import { extname, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Hono } from 'hono';
+import type { PageConfig } from '../../src/contract';
 import type { AppEnv } from './app-env';
+import { withPageConfig } from './page-config-tags';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -99,7 +104,7 @@ const fileStats = async (path: string): Promise<Stats | null> => {
   }
 };
 
-export const registerSpa = (app: Hono<AppEnv>, spaDir: string): void => {
+export const registerSpa = (app: Hono<AppEnv>, spaDir: string, page: PageConfig): void => {
   const root = resolve(spaDir);
   const indexFile = resolve(root, 'index.html');
 
@@ -114,7 +119,12 @@ export const registerSpa = (app: Hono<AppEnv>, spaDir: string): void => {
     const version = `${stats.size}:${stats.mtimeMs}`;
     let entry = cache.get(file);
     if (entry === undefined || entry.version !== version) {
-      entry = { version, plain: readFile(file), coded: new Map() };
+      const bytes = readFile(file);
+      const plain =
+        file === indexFile
+          ? bytes.then((html) => Buffer.from(withPageConfig(html.toString('utf8'), page)))
+          : bytes;
+      entry = { version, plain, coded: new Map() };
       cache.set(file, entry);
     }
     const plain = entry.plain;

@@ -37,7 +37,7 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
   const bookableLead = (user: AuthUser, slug: string): LeadRecord => {
     const lead = repos.leads.findBySlug(slug);
     if (!lead || lead.status === DELETED_STATUS) throw fieldError('slug', MESSAGES.slugInvalid);
-    if (!canSeeLead(user, lead)) throw ruleFailed(MESSAGES.cannotTakeAppointment);
+    if (!canSeeLead(user, lead)) throw fieldError('slug', MESSAGES.cannotTakeAppointment);
     return lead;
   };
 

@@ -1,10 +1,10 @@
 import { MenuItem } from '@mui/material';
-import { humanize } from '../contract';
+import { vocabularyLabel } from '../contract';
 
 /** A select's options for a vocabulary of the API, labelled for people ("cold_call" → "Cold call"). */
 export const choiceOptions = (values: readonly string[]) =>
   values.map((value) => (
     <MenuItem key={value} value={value}>
-      {humanize(value)}
+      {vocabularyLabel(value)}
     </MenuItem>
   ));

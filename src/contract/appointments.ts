@@ -5,6 +5,7 @@ import {
   idField,
   isValidApiDateTime,
   looseText,
+  openValue,
   optionalText,
   requiredText,
 } from './fields';
@@ -17,7 +18,12 @@ import {
 } from './date-time';
 import { MESSAGES } from './messages';
 import { blankAsAbsent, optionalFilter, pageQuery } from './queries';
-import { APPOINTMENT_STATUSES, DATE_SETTINGS } from './vocabularies';
+import {
+  APPOINTMENT_STATUSES,
+  DATE_SETTINGS,
+  withKept,
+  type AppointmentStatus,
+} from './vocabularies';
 
 const blank = MESSAGES.appointmentBlank;
 
@@ -41,6 +47,19 @@ export const appointmentCreateSchema = z.object({
   appointment_status: appointmentStatus.default('pending'),
 });
 export type AppointmentCreateInput = z.input<typeof appointmentCreateSchema>;
+
+/**
+ * A client's appointment form: the create fields, where the appointment's own status is accepted
+ * even outside the vocabulary, so a status a server sent can be kept (contract section 8).
+ */
+export const appointmentFormFieldsSchema = (keptStatus?: string) =>
+  appointmentCreateSchema.extend({
+    appointment_status: z
+      .enum(withKept(APPOINTMENT_STATUSES, keptStatus), {
+        error: MESSAGES.invalidAppointmentStatus,
+      })
+      .default('pending'),
+  });
 export type AppointmentCreate = z.output<typeof appointmentCreateSchema>;
 
 export const appointmentIdField = idField({ invalid: MESSAGES.invalidAppointmentId, blank });
@@ -142,7 +161,7 @@ export const appointmentSchema = z.object({
   appointment_date: responseDateTime,
   appointment_to: responseDateTime,
   appointment_note: looseText,
-  appointment_status: appointmentStatus.catch('pending'),
+  appointment_status: openValue<AppointmentStatus>('pending'),
   owner: looseText,
   created_at: looseText,
 });

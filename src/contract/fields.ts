@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MESSAGES, invalidChoiceMessage, maxLengthMessage } from './messages';
+import type { Open } from './vocabularies';
 
 type TextOptions = {
   /** The endpoint's blank message (leads and notes differ from appointments). */
@@ -90,3 +91,13 @@ export const looseText = z
   .string()
   .nullish()
   .transform((value) => value ?? '');
+
+/**
+ * A vocabulary value in a server's answer: kept exactly as sent, known or not, so it can be shown
+ * and written back unchanged. Only a missing one reads as the contract's default.
+ */
+export const openValue = <T extends string>(fallback: T) =>
+  z
+    .string()
+    .nullish()
+    .transform((value): Open<T> => value ?? fallback);

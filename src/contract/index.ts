@@ -17,3 +17,4 @@ export * from './queries';
 export * from './status-palette';
 export * from './validation-errors';
 export * from './vocabularies';
+export * from './page-config';

@@ -1,9 +1,24 @@
 /** Leads: request bodies and queries with the documented rules, and the lead object. */
 import { z } from 'zod';
-import { choice, looseText, optionalNonBlankText, optionalText, requiredText } from './fields';
+import {
+  choice,
+  looseText,
+  openValue,
+  optionalNonBlankText,
+  optionalText,
+  requiredText,
+} from './fields';
 import { MESSAGES } from './messages';
 import { blankAsAbsent, pageQuery, optionalFilter, orderingParam } from './queries';
-import { DELETED_STATUS, LEAD_ORDERING_FIELDS, LEAD_SOURCES, LEAD_STATUSES } from './vocabularies';
+import {
+  LEAD_ORDERING_FIELDS,
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  withKept,
+  type DELETED_STATUS,
+  type LeadSource,
+  type LeadStatus,
+} from './vocabularies';
 
 /** DRF's phone pattern, as documented. */
 export const PHONE_PATTERN = /^\+?1?\d{9,15}$/;
@@ -31,6 +46,20 @@ export type LeadCreate = z.output<typeof leadCreateSchema>;
 export const leadUpdateSchema = z.object({ slug: requiredText({ max: 258 }), ...leadFields });
 export type LeadUpdateInput = z.input<typeof leadUpdateSchema>;
 export type LeadUpdate = z.output<typeof leadUpdateSchema>;
+
+/**
+ * A client's lead form: the create fields, where the lead's own status and source are accepted
+ * even when they are outside the vocabularies, so a value a server sent is written back
+ * unchanged (contract section 8). Any other value gets the documented choice message.
+ */
+export const leadFormSchema = (kept: { status?: string; source?: string } = {}) =>
+  z.object({
+    ...leadFields,
+    status: choice(withKept(LEAD_STATUSES, kept.status)).default('prospect'),
+    source: choice(withKept(LEAD_SOURCES, kept.source)).default('other'),
+  });
+export type LeadFormInput = z.input<ReturnType<typeof leadFormSchema>>;
+export type LeadFormOutput = z.output<ReturnType<typeof leadFormSchema>>;
 
 /** POST leads/delete/lead/ */
 export const leadDeleteSchema = z.object({ slug: requiredText() });
@@ -71,8 +100,8 @@ export const leadSchema = z.object({
   last_name: looseText,
   email: looseText,
   phone: looseText,
-  status: z.union([z.enum(LEAD_STATUSES), z.literal(DELETED_STATUS)]).catch('prospect'),
-  source: z.enum(LEAD_SOURCES).catch('other'),
+  status: openValue<LeadStatus | typeof DELETED_STATUS>('prospect'),
+  source: openValue<LeadSource>('other'),
   location: looseText,
   message: looseText,
   owner: looseText,

@@ -59,6 +59,34 @@ export const LEAD_ORDERING_FIELDS = [
 ] as const;
 export type LeadOrderingField = (typeof LEAD_ORDERING_FIELDS)[number];
 
-/** Human labels for the vocabularies, for any client that shows them. */
-export const humanize = (value: string): string =>
-  value.charAt(0).toUpperCase() + value.slice(1).replaceAll('_', ' ');
+/**
+ * A vocabulary value as a server sends it: one we know, or one we do not, kept as sent (a real
+ * deployment may know more values than the documentation; contract section 8).
+ */
+export type Open<T extends string> = T | (string & {});
+
+const KNOWN_VALUES: ReadonlySet<string> = new Set<string>([
+  ...LEAD_STATUSES,
+  DELETED_STATUS,
+  ...LEAD_SOURCES,
+  ...APPOINTMENT_STATUSES,
+  ...OVERVIEW_APPOINTMENT_FILTERS,
+  ...DATE_SETTINGS,
+  ...USER_ROLES,
+]);
+
+/**
+ * The label people read for a vocabulary value: ours for a known value ("cold_call" → "Cold
+ * call"), the value itself, exactly as the server sent it, for any other.
+ */
+export const vocabularyLabel = (value: string): string =>
+  KNOWN_VALUES.has(value)
+    ? value.charAt(0).toUpperCase() + value.slice(1).replaceAll('_', ' ')
+    : value;
+
+/** The vocabulary, plus `kept` when it is a value outside it (offered so it can be kept). */
+export const withKept = <const T extends readonly [string, ...string[]]>(
+  values: T,
+  kept: string | undefined,
+): readonly [string, ...string[]] =>
+  kept === undefined || kept === '' || values.includes(kept) ? values : [...values, kept];

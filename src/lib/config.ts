@@ -1,15 +1,14 @@
 /**
- * Where the dashboard finds its API. Vite inlines these at build time:
- * - VITE_API_BASE_URL: the API base, e.g. `https://crm.example.com/api/v1/` (default: the
- *   reference server's `/api/v1/` on the same origin);
- * - VITE_API_KEY: the `apikey` header (default: the reference server's development key);
- * - VITE_ACCOUNT_TIME_ZONE: the zone of the account's wall-clock appointment times, for a
- *   server that does not say it in its tokens (default: the browser's zone). Only "now"
- *   depends on it; times are never shifted.
+ * Where the dashboard finds its API. Nothing deployment-specific is built in: `loadPageConfig`
+ * (page-config.ts) fills these in at start from the page that loaded the dashboard.
+ * - `apiBaseUrl`: the API base, e.g. `https://crm.example.com/api/v1/` (default: `/api/v1/` on
+ *   the page's own origin, where this project's server or its upstream proxy answers);
+ * - `apiKey`: the `apikey` header; empty when a same-origin proxy adds it on the server side;
+ * - the zone of the account's wall-clock appointment times, for a server that does not say it in
+ *   its tokens (default: the browser's zone). Only "now" depends on it; times are never shifted.
  */
+import type { PageConfig } from '../contract';
 import { sessionStore } from './session';
-
-const env = import.meta.env;
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -20,17 +19,31 @@ const isTimeZone = (zone: string): boolean => {
   }
 };
 
-const configuredTimeZone =
-  env.VITE_ACCOUNT_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 const withTrailingSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`);
 
+const settings = { apiBaseUrl: '/api/v1/', apiKey: '', timeZone: browserTimeZone() };
+
+/** Takes what the page said; anything it left out keeps its default. */
+export const applyPageConfig = (page: PageConfig): void => {
+  if (page.apiBaseUrl) settings.apiBaseUrl = withTrailingSlash(page.apiBaseUrl);
+  if (page.apiKey !== undefined) settings.apiKey = page.apiKey;
+  if (page.accountTimeZone && isTimeZone(page.accountTimeZone)) {
+    settings.timeZone = page.accountTimeZone;
+  }
+};
+
 export const config = {
-  apiBaseUrl: withTrailingSlash(env.VITE_API_BASE_URL || '/api/v1/'),
-  apiKey: env.VITE_API_KEY || 'epixel-dev-key',
+  get apiBaseUrl(): string {
+    return settings.apiBaseUrl;
+  },
+  get apiKey(): string {
+    return settings.apiKey;
+  },
   /** The server's word first (a token claim), so "now" matches the server's wherever the browser is. */
   get accountTimeZone(): string {
     const claimed = sessionStore.get().session?.user.timeZone;
-    return claimed && isTimeZone(claimed) ? claimed : configuredTimeZone;
+    return claimed && isTimeZone(claimed) ? claimed : settings.timeZone;
   },
 };

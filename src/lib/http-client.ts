@@ -34,7 +34,7 @@ const toFormData = (body: FormBody): FormData => {
 
 const send = async (url: string, init: RequestInit, authenticated: boolean): Promise<Response> => {
   const headers = new Headers(init.headers);
-  headers.set('apikey', config.apiKey);
+  if (config.apiKey) headers.set('apikey', config.apiKey);
   headers.set('Accept', 'application/json');
   const access = sessionStore.get().session?.access;
   if (authenticated && access) headers.set('Authorization', `Bearer ${access}`);

@@ -291,10 +291,12 @@ describe('POST leads/update/appointment/', () => {
     );
     expect(moved.lead).toEqual({ slug: sharedLead.slug, first_name: 'Sam', last_name: 'Shared' });
     const hidden = await createLead(h, 'tom');
-    expectRule(
-      await post('appointmentUpdate', 'raj', { appointment_id: a.id, slug: hidden.slug }),
-      "You can't take appointment under this lead.",
-    );
+    const refused = await post('appointmentUpdate', 'raj', {
+      appointment_id: a.id,
+      slug: hidden.slug,
+    });
+    expect(refused.status).toBe(400);
+    expect(errorsOf(refused)).toEqual({ slug: ["You can't take appointment under this lead."] });
   });
 
   it('lets a manager change a rep’s appointment, checked against the rep’s calendar', async () => {

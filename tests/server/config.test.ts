@@ -26,6 +26,8 @@ describe('loadConfig', () => {
         timeZone: processTimeZone(),
         seed: 1,
         clockStart: undefined,
+        upstream: undefined,
+        strict: false,
       });
       expect(existsSync(join(process.cwd(), 'data'))).toBe(true);
     } finally {
@@ -75,6 +77,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CLOCK_START: '2026-11-18 12:00', DB_PATH: ':memory:' })).toThrow(
       /CLOCK_START/,
     );
+  });
+
+  it('reads upstream mode, which needs the upstream’s key', () => {
+    const upstream = (env: Record<string, string>) =>
+      loadConfig({ DB_PATH: join(makeTempDir(), 'x.sqlite'), ...env }).upstream;
+    expect(
+      upstream({ EPIXEL_UPSTREAM: 'https://crm.example.com/api/v1', EPIXEL_API_KEY: 'k' }),
+    ).toEqual({ url: 'https://crm.example.com/api/v1/', apiKey: 'k', timeoutMs: 20_000 });
+    expect(() => upstream({ EPIXEL_UPSTREAM: 'https://crm.example.com/api/v1/' })).toThrow(
+      /EPIXEL_API_KEY/,
+    );
+    expect(() => upstream({ EPIXEL_UPSTREAM: 'ftp://x/', EPIXEL_API_KEY: 'k' })).toThrow(/http/);
   });
 });
 

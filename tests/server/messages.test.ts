@@ -268,7 +268,8 @@ const CASES: Case[] = [
     method: 'POST',
     endpoint: 'appointmentCreate',
     input: (ctx) => appointment(ctx, {}),
-    status: 401,
+    status: 400,
+    field: 'slug',
     message: "You can't take appointment under this lead.",
   },
   {

@@ -94,7 +94,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: 'take an appointment under the lead',
     allowed: ['owner', 'assignee', 'manager'],
-    refusal: { status: 401, field: 'non_field_errors', message: MESSAGES.cannotTakeAppointment },
+    refusal: { status: 400, field: 'slug', message: MESSAGES.cannotTakeAppointment },
     act: async (f, username) => {
       const [start, end] = nextSlot();
       return h.post(

@@ -1,7 +1,6 @@
 import { Alert, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { leadUpdateSchema } from '../../contract';
 import { useSession } from '../../features/auth/api/use-session';
 import { useUpdateLead } from '../../features/leads/api/lead-mutations';
 import { canEditLead } from '../../features/leads/api/lead-permissions';
@@ -49,7 +48,7 @@ export const LeadEditPage = () => {
           submitLabel="Save changes"
           onCancel={() => navigate(leadPath)}
           onSubmit={async (values) => {
-            await update.mutateAsync(leadUpdateSchema.parse({ ...values, slug }));
+            await update.mutateAsync({ ...values, slug });
             return { to: leadPath, notice: 'Changes saved' };
           }}
         />

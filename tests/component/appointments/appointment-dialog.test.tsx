@@ -18,7 +18,7 @@ import { apiGet } from '../../../src/lib/http-client';
 import { signInAs, startReferenceApi } from '../support/reference-api';
 import { renderDialog } from './render-dialog';
 
-startReferenceApi();
+const api = startReferenceApi();
 
 const FAR_DAY = '2027-03-10';
 
@@ -124,6 +124,29 @@ describe('AppointmentDialog, create', () => {
     expect(field('Start date')).toHaveValue(booked.appointment_date.slice(0, 10));
     expect(field('Start time')).toHaveValue(booked.appointment_date.slice(11));
     expect(screen.getByRole('combobox', { name: /lead/i })).toHaveValue(fullName(lead));
+  });
+
+  it('shows a lead the rep may no longer book under at the lead field', async () => {
+    await signInAs('raj');
+    const lead = await rajsLead();
+    const { user, onClose } = renderDialog({
+      mode: 'create',
+      start: `${FAR_DAY} 16:00`,
+      end: `${FAR_DAY} 16:30`,
+    });
+    await pickLead(user, lead);
+    // Meanwhile a manager hands the lead to another rep.
+    api()
+      .db.prepare(
+        "UPDATE leads SET owner_id = (SELECT id FROM users WHERE username = 'sara'), assignee_id = NULL WHERE slug = ?",
+      )
+      .run(lead.slug);
+    await user.click(screen.getByRole('button', { name: 'Book appointment' }));
+
+    const picker = screen.getByRole('combobox', { name: /lead/i });
+    await waitFor(() => expect(picker).toHaveAccessibleDescription(MESSAGES.cannotTakeAppointment));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
   });
 
   it('books a free slot with the times exactly as typed', async () => {

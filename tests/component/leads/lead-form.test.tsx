@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../src/contract';
+import { ENDPOINTS, MESSAGES } from '../../../src/contract';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
 import { signInAs, startReferenceApi } from '../support/reference-api';
@@ -166,5 +166,69 @@ describe('editing a lead', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(MESSAGES.notLeadOwner);
     expect(screen.getByRole('textbox', { name: 'Location' })).toHaveValue('Paris');
+  });
+});
+
+describe('a lead whose status and source the dashboard does not know', () => {
+  it('shows them as the server sent them and writes them back unchanged', async () => {
+    await signInAs('raj');
+    const lead = { ...(await createLead()), status: 'won', source: 'trade_fair' };
+    const sent: Record<string, string>[] = [];
+    mswServer.use(
+      http.get(`*/api/v1/${ENDPOINTS.leadDetails}`, () =>
+        HttpResponse.json({
+          status_code: 200,
+          errors: {},
+          data: { ...lead, notes: [], appointments: [] },
+        }),
+      ),
+      http.post(`*/api/v1/${ENDPOINTS.leadUpdate}`, async ({ request }) => {
+        const fields = Object.fromEntries((await request.formData()).entries());
+        sent.push(fields as Record<string, string>);
+        return HttpResponse.json({ status_code: 200, errors: {}, data: { ...lead, ...fields } });
+      }),
+    );
+    const { user } = renderApp(`/leads/${lead.slug}/edit`);
+
+    const location = await screen.findByRole('textbox', { name: 'Location' });
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveTextContent('won');
+    expect(screen.getByRole('combobox', { name: 'Source' })).toHaveTextContent('trade_fair');
+    await user.type(location, 'Lyon');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Changes saved')).toBeInTheDocument();
+    expect(sent).toEqual([
+      expect.objectContaining({ slug: lead.slug, status: 'won', source: 'trade_fair' }),
+    ]);
+    expect(screen.getByText('won')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Details' })).getByText('trade_fair'),
+    ).toBeInTheDocument();
+  });
+
+  it('still offers only the known values besides the lead’s own', async () => {
+    await signInAs('raj');
+    const lead = { ...(await createLead()), status: 'won' };
+    mswServer.use(
+      http.get(`*/api/v1/${ENDPOINTS.leadDetails}`, () =>
+        HttpResponse.json({
+          status_code: 200,
+          errors: {},
+          data: { ...lead, notes: [], appointments: [] },
+        }),
+      ),
+    );
+    const { user } = renderApp(`/leads/${lead.slug}/edit`);
+    await user.click(await screen.findByRole('combobox', { name: 'Status' }));
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Prospect',
+      'Tentative',
+      'Potential',
+      'Closed',
+      'Contact',
+      'Customer',
+      'won',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setClock } from '../../../src/lib/clock';
+import { applyPageConfig } from '../../../src/lib/config';
 import { sessionStore } from '../../../src/lib/session';
 import { mswServer } from './msw-server';
 import { testNow } from './test-clock';
@@ -18,6 +19,9 @@ window.scrollTo = () => {};
 
 /** The dashboard reads the same fixed instant as the in-process server (test-clock.ts). */
 setClock(testNow);
+
+/** What a host page would hand the dashboard; reference-api.ts gives its server the same key. */
+applyPageConfig({ apiBaseUrl: '/api/v1/', apiKey: 'component-test-key' });
 
 /**
  * Test files share a worker's modules (`isolate: false`), so every file starts from the same

@@ -47,7 +47,7 @@ describe('leadSchema', () => {
     });
   });
 
-  it('reads nulls as empty text and an unknown status or source as the default', () => {
+  it('reads nulls as empty text and keeps an unknown status or source as sent', () => {
     const lead = leadSchema.parse({
       id: 2,
       slug: 's',
@@ -58,8 +58,8 @@ describe('leadSchema', () => {
     });
     expect([lead.first_name, lead.status, lead.source, lead.assignee]).toEqual([
       '',
-      'prospect',
-      'other',
+      'archived',
+      'radio',
       null,
     ]);
   });
@@ -135,13 +135,13 @@ describe('appointmentSchema', () => {
     );
   });
 
-  it('defaults a missing or unknown status to pending', () => {
+  it('defaults a missing status to pending and keeps an unknown one as sent', () => {
     const withoutStatus: Record<string, unknown> = { ...appointment };
     delete withoutStatus.appointment_status;
     expect(appointmentSchema.parse(withoutStatus).appointment_status).toBe('pending');
     expect(
       appointmentSchema.parse({ ...appointment, appointment_status: 'done' }).appointment_status,
-    ).toBe('pending');
+    ).toBe('done');
   });
 
   it('reads the minimal appointment with empty texts', () => {

@@ -11,7 +11,9 @@ import { Link as RouterLink } from 'react-router';
 import {
   APPOINTMENT_NOTE_MAX,
   APPOINTMENT_STATUSES,
+  appointmentCreateSchema,
   appointmentUpdateSchema,
+  withKept,
   type Appointment,
 } from '../../../contract';
 import { accountNow } from '../../../lib/clock';
@@ -88,8 +90,9 @@ export const AppointmentForm = (props: Props) => {
     () =>
       appointmentFormSchema(accountNow, {
         originalStart: appointment?.appointment_date,
+        originalStatus: appointment?.appointment_status,
       }),
-    [appointment?.appointment_date],
+    [appointment?.appointment_date, appointment?.appointment_status],
   );
   const form = useForm<AppointmentFormInput, unknown, AppointmentFormOutput>({
     resolver: withTimingRules(zodResolver(schema), accountNow, appointment?.appointment_date),
@@ -104,7 +107,8 @@ export const AppointmentForm = (props: Props) => {
     setFormErrors([]);
     try {
       if (mode === 'create') {
-        await create.mutateAsync(values);
+        // A new appointment keeps no status of its own: the vocabulary's, as the contract types it.
+        await create.mutateAsync(appointmentCreateSchema.parse(values));
         onSaved('Appointment booked');
         return;
       }
@@ -188,7 +192,7 @@ export const AppointmentForm = (props: Props) => {
                 error={Boolean(fieldState.error)}
                 helperText={fieldState.error?.message}
               >
-                {choiceOptions(APPOINTMENT_STATUSES)}
+                {choiceOptions(withKept(APPOINTMENT_STATUSES, appointment?.appointment_status))}
               </TextField>
             )}
           />

@@ -1,14 +1,18 @@
-/** An appointment status as a chip in its calendar colour. */
+/** An appointment status as a chip in its calendar colour (an unknown one as sent, in grey). */
 import { Chip } from '@mui/material';
-import { humanize, type AppointmentStatus } from '../../../contract';
-import { STATUS_LOOKS } from '../model/status-colors';
+import { vocabularyLabel, type Appointment } from '../../../contract';
+import { statusLook } from '../model/status-colors';
 
-export const AppointmentStatusChip = ({ status }: { status: AppointmentStatus }) => {
-  const look = STATUS_LOOKS[status];
+export const AppointmentStatusChip = ({
+  status,
+}: {
+  status: Appointment['appointment_status'];
+}) => {
+  const look = statusLook(status);
   return (
     <Chip
       size="small"
-      label={humanize(status)}
+      label={vocabularyLabel(status)}
       sx={{
         bgcolor: look.background,
         color: look.text,

@@ -1,13 +1,13 @@
 /** What an appointment shows on the calendar: time, the lead's name and the note. */
 import type { EventContentArg } from '@fullcalendar/core';
 import type { Appointment } from '../../../contract';
-import { humanize } from '../../../contract';
+import { vocabularyLabel } from '../../../contract';
 
 export const CalendarEventContent = ({ arg }: { arg: EventContentArg }) => {
   const appointment = arg.event.extendedProps.appointment as Appointment | undefined;
   if (!appointment) return null; // the shaded past: no text
   const note = appointment.appointment_note;
-  const status = humanize(appointment.appointment_status);
+  const status = vocabularyLabel(appointment.appointment_status);
   return (
     <div
       className="appointment-event"

@@ -1,6 +1,6 @@
 /** Explains the event colours: one swatch per appointment status. */
 import { Box, Stack, Typography } from '@mui/material';
-import { APPOINTMENT_STATUSES, humanize } from '../../../contract';
+import { APPOINTMENT_STATUSES, vocabularyLabel } from '../../../contract';
 import { STATUS_LOOKS } from '../model/status-colors';
 
 export const CalendarLegend = () => (
@@ -29,7 +29,7 @@ export const CalendarLegend = () => (
             variant="body2"
             sx={{ textDecoration: look.strike ? 'line-through' : 'none' }}
           >
-            {humanize(status)}
+            {vocabularyLabel(status)}
           </Typography>
         </Box>
       );

@@ -2,14 +2,14 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { Appointment, ApiDateTime } from '../../../contract';
 import { apiToCalendarIso, calendarDateToApi } from './calendar-time';
-import { STATUS_LOOKS } from './status-colors';
+import { statusLook } from './status-colors';
 
 export const leadName = (lead: Appointment['lead']): string =>
   `${lead.first_name} ${lead.last_name}`.trim() || lead.slug;
 
 /** One event per appointment; the appointment rides along for clicks, drags and rendering. */
 export const toCalendarEvent = (appointment: Appointment, editable: boolean): EventInput => {
-  const look = STATUS_LOOKS[appointment.appointment_status];
+  const look = statusLook(appointment.appointment_status);
   return {
     id: String(appointment.id),
     title: leadName(appointment.lead),

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import {
-  appointmentCreateSchema,
+  appointmentFormFieldsSchema,
   appointmentTimingProblem,
   isValidApiDateTime,
   MESSAGES,
@@ -31,6 +31,7 @@ const timesAreValid = (
 };
 
 type TimingOptions = { originalStart?: string };
+type FormOptions = TimingOptions & { originalStatus?: string };
 
 /** The server's timing message for these times, and the field it belongs to, or null. */
 export const timingIssue = (
@@ -50,9 +51,9 @@ export const timingIssue = (
   };
 };
 
-export const appointmentFormSchema = (now: () => ApiDateTime, options: TimingOptions = {}) => {
+export const appointmentFormSchema = (now: () => ApiDateTime, options: FormOptions = {}) => {
   const problem = (values: unknown) => timingIssue(values, now, options)?.message ?? null;
-  return appointmentCreateSchema
+  return appointmentFormFieldsSchema(options.originalStatus)
     .refine((values) => problem(values) !== MESSAGES.endBeforeStart, {
       path: ['appointment_to'],
       message: MESSAGES.endBeforeStart,

@@ -13,3 +13,14 @@ export const STATUS_LOOKS: Record<AppointmentStatus, StatusLook> = {
   fullfilled: { background: '#2e7d32', border: '#2e7d32', text: '#ffffff', strike: false },
   cancelled: { background: '#e0e0e0', border: '#757575', text: '#424242', strike: true },
 };
+
+/** A status outside the vocabulary (a server may know more): neutral grey, shown as sent. */
+const UNKNOWN_LOOK: StatusLook = {
+  background: '#455a64',
+  border: '#455a64',
+  text: '#ffffff',
+  strike: false,
+};
+
+export const statusLook = (status: string): StatusLook =>
+  status in STATUS_LOOKS ? STATUS_LOOKS[status as AppointmentStatus] : UNKNOWN_LOOK;

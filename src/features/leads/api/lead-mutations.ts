@@ -5,9 +5,8 @@ import {
   ENDPOINTS,
   leadSchema,
   type Lead,
-  type LeadCreate,
   type LeadDetails,
-  type LeadUpdate,
+  type LeadFormOutput,
 } from '../../../contract';
 import { apiPost } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
@@ -33,7 +32,7 @@ const putDetails = (queryClient: QueryClient, lead: Lead) =>
 export const useCreateLead = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (lead: LeadCreate) => apiPost(ENDPOINTS.leadCreate, lead, leadSchema),
+    mutationFn: (lead: LeadFormOutput) => apiPost(ENDPOINTS.leadCreate, lead, leadSchema),
     onSuccess: async (lead) => {
       putDetails(queryClient, lead);
       await refreshEverythingShowingLeads(queryClient);
@@ -44,7 +43,8 @@ export const useCreateLead = () => {
 export const useUpdateLead = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (lead: LeadUpdate) => apiPost(ENDPOINTS.leadUpdate, lead, leadSchema),
+    mutationFn: (lead: LeadFormOutput & { slug: string }) =>
+      apiPost(ENDPOINTS.leadUpdate, lead, leadSchema),
     onSuccess: async (lead) => {
       putDetails(queryClient, lead);
       await refreshEverythingShowingLeads(queryClient);

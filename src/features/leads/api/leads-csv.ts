@@ -6,7 +6,7 @@
  * since the file is opened by people in a spreadsheet; dates stay the API's wall-clock text;
  * lines end in CRLF as RFC 4180 says (every spreadsheet reads it).
  */
-import { humanize, type Lead } from '../../../contract';
+import { vocabularyLabel, type Lead } from '../../../contract';
 
 type CsvColumn = { header: string; value: (lead: Lead) => string };
 
@@ -15,8 +15,8 @@ export const LEAD_CSV_COLUMNS: readonly CsvColumn[] = [
   { header: 'Last name', value: (lead) => lead.last_name },
   { header: 'Email', value: (lead) => lead.email },
   { header: 'Phone', value: (lead) => lead.phone },
-  { header: 'Status', value: (lead) => humanize(lead.status) },
-  { header: 'Source', value: (lead) => humanize(lead.source) },
+  { header: 'Status', value: (lead) => vocabularyLabel(lead.status) },
+  { header: 'Source', value: (lead) => vocabularyLabel(lead.source) },
   { header: 'Location', value: (lead) => lead.location },
   { header: 'Message', value: (lead) => lead.message },
   { header: 'Owner', value: (lead) => lead.owner },

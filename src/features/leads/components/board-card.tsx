@@ -6,7 +6,7 @@ import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { Card, IconButton, Link, Menu, MenuItem, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { humanize, LEAD_STATUSES, type Lead, type LeadStatus } from '../../../contract';
+import { vocabularyLabel, LEAD_STATUSES, type Lead, type LeadStatus } from '../../../contract';
 
 export const BOARD_DRAG_TYPE = 'application/x-crm-lead';
 
@@ -54,7 +54,7 @@ export const BoardCard = ({ lead, onMove }: Props) => {
               onMove(lead, status);
             }}
           >
-            Move to {humanize(status)}
+            Move to {vocabularyLabel(status)}
           </MenuItem>
         ))}
       </Menu>

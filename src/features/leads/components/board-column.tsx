@@ -5,7 +5,7 @@
 import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { humanize, type Lead, type LeadStatus } from '../../../contract';
+import { vocabularyLabel, type Lead, type LeadStatus } from '../../../contract';
 import { boardColumnQuery } from '../api/board-queries';
 import type { LeadFilterParams } from '../api/lead-list-params';
 import { useStatusPalette } from '../api/status-palette';
@@ -55,7 +55,7 @@ export const BoardColumn = ({ status, filters, onMove, onDropSlug }: Props) => {
     >
       <Stack direction="row" sx={{ justifyContent: 'space-between', px: 0.5, pb: 1 }}>
         <Typography id={headingId} component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
-          {humanize(status)}
+          {vocabularyLabel(status)}
         </Typography>
         <Typography
           variant="subtitle2"
@@ -84,7 +84,7 @@ export const BoardColumn = ({ status, filters, onMove, onDropSlug }: Props) => {
             size="small"
             loading={column.isFetchingNextPage}
             onClick={() => void column.fetchNextPage()}
-            aria-label={`Load more ${humanize(status)} leads`}
+            aria-label={`Load more ${vocabularyLabel(status)} leads`}
           >
             Load more
           </Button>

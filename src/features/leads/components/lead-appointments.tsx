@@ -10,7 +10,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { humanize, type Appointment } from '../../../contract';
+import { vocabularyLabel, type Appointment } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
 
 const timeRange = (appointment: Appointment): string => {
@@ -74,7 +74,7 @@ export const LeadAppointments = ({ appointments, onBook, onOpen }: LeadAppointme
                       <Chip
                         component="span"
                         size="small"
-                        label={humanize(appointment.appointment_status)}
+                        label={vocabularyLabel(appointment.appointment_status)}
                       />
                     </Stack>
                   }

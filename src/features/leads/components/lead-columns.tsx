@@ -1,7 +1,7 @@
 import { Link as MuiLink } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { humanize, type Lead, type LeadOrderingField } from '../../../contract';
+import { vocabularyLabel, type Lead, type LeadOrderingField } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { LeadStatusChip } from './lead-status-chip';
 
@@ -70,7 +70,7 @@ export const LEAD_COLUMNS: readonly LeadColumn[] = [
     hideable: true,
     onPhone: false,
     minWidth: 130,
-    render: (lead) => humanize(lead.source),
+    render: (lead) => vocabularyLabel(lead.source),
   },
   {
     field: 'owner',

@@ -1,7 +1,7 @@
-/** The lead form's values: the contract's create input, with every text field present. */
-import { leadFields, type Lead, type LeadCreateInput } from '../../../contract';
+/** The lead form's values: the contract's form input, with every text field present. */
+import { leadFields, type Lead, type LeadFormInput } from '../../../contract';
 
-export type LeadFormValues = LeadCreateInput;
+export type LeadFormValues = LeadFormInput;
 
 /** The contract's own field list: a field added there reaches the form's error mapping. */
 export const LEAD_FORM_FIELDS = Object.keys(leadFields) as (keyof typeof leadFields)[];
@@ -18,7 +18,10 @@ export const EMPTY_LEAD: LeadFormValues = {
   assignee: undefined,
 };
 
-/** An existing lead as form values (a deleted lead's status is not offered: prospect). */
+/**
+ * An existing lead as form values (a deleted lead's status is not offered: prospect). A status or
+ * source outside the vocabularies stays as the server sent it, to be written back unchanged.
+ */
 export const leadToFormValues = (lead: Lead): LeadFormValues => ({
   first_name: lead.first_name,
   last_name: lead.last_name,

@@ -3,8 +3,13 @@ import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material'
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
-import { LEAD_SOURCES, LEAD_STATUSES, leadCreateSchema } from '../../../contract';
+import {
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  leadFormSchema,
+  withKept,
+  type LeadFormOutput,
+} from '../../../contract';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { AssigneeField } from './assignee-field';
 import { DuplicateLeadWarning } from './duplicate-lead-warning';
@@ -22,7 +27,7 @@ type LeadFormProps = {
   defaultValues: LeadFormValues;
   submitLabel: string;
   /** Sends the lead and says where to go next; throws the ApiError the server answered with. */
-  onSubmit: (values: z.output<typeof leadCreateSchema>) => Promise<SavedLeadTarget>;
+  onSubmit: (values: LeadFormOutput) => Promise<SavedLeadTarget>;
   onCancel: () => void;
   /** A new lead: warn while its email or phone matches a lead that already exists. */
   warnOfDuplicates?: boolean;
@@ -42,8 +47,10 @@ export const LeadForm = ({
   warnOfDuplicates = false,
 }: LeadFormProps) => {
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<LeadFormValues, unknown, z.output<typeof leadCreateSchema>>({
-    resolver: zodResolver(leadCreateSchema),
+  /** The lead's own status and source stay choosable even when the vocabularies lack them. */
+  const [kept] = useState(() => ({ status: defaultValues.status, source: defaultValues.source }));
+  const form = useForm<LeadFormValues, unknown, LeadFormOutput>({
+    resolver: zodResolver(leadFormSchema(kept)),
     defaultValues,
   });
   const {
@@ -120,7 +127,7 @@ export const LeadForm = ({
                 error={Boolean(errors.status)}
                 helperText={errors.status?.message}
               >
-                {choiceOptions(LEAD_STATUSES)}
+                {choiceOptions(withKept(LEAD_STATUSES, kept.status))}
               </TextField>
             )}
           />
@@ -136,7 +143,7 @@ export const LeadForm = ({
                 error={Boolean(errors.source)}
                 helperText={errors.source?.message}
               >
-                {choiceOptions(LEAD_SOURCES)}
+                {choiceOptions(withKept(LEAD_SOURCES, kept.source))}
               </TextField>
             )}
           />

@@ -1,6 +1,6 @@
 import FiberManualRecordIcon from '@mui/icons-material/FiberManualRecord';
 import { Chip } from '@mui/material';
-import { humanize, type Lead } from '../../../contract';
+import { vocabularyLabel, type Lead } from '../../../contract';
 import { useStatusPalette } from '../api/status-palette';
 
 /**
@@ -9,14 +9,17 @@ import { useStatusPalette } from '../api/status-palette';
  * The colour is a dot beside the word: the word keeps full text contrast in light and dark.
  */
 const DELETED_COLOR = 'error.main';
+/** A status outside the API's palette (a newer server's), shown as sent in a neutral grey. */
+const UNKNOWN_COLOR = 'grey.500';
 
 export const LeadStatusChip = ({ status }: { status: Lead['status'] }) => {
-  const color = useStatusPalette()[status] ?? DELETED_COLOR;
+  const color =
+    useStatusPalette()[status] ?? (status === 'deleted' ? DELETED_COLOR : UNKNOWN_COLOR);
   return (
     <Chip
       size="small"
       variant="outlined"
-      label={humanize(status)}
+      label={vocabularyLabel(status)}
       icon={<FiberManualRecordIcon sx={{ '&&': { color }, fontSize: 12 }} />}
     />
   );

@@ -1,6 +1,6 @@
 import { Box, Link, Paper, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { humanize, type Lead } from '../../../contract';
+import { vocabularyLabel, type Lead } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
 
 const Item = ({ term, children }: { term: string; children: ReactNode }) => (
@@ -41,7 +41,7 @@ export const LeadSummary = ({ lead }: { lead: Lead }) => (
       <Item term="Phone">
         {lead.phone ? <Link href={`tel:${lead.phone}`}>{lead.phone}</Link> : none}
       </Item>
-      <Item term="Source">{humanize(lead.source)}</Item>
+      <Item term="Source">{vocabularyLabel(lead.source)}</Item>
       <Item term="Location">{lead.location || none}</Item>
       <Item term="Owner">{lead.owner || none}</Item>
       <Item term="Assignee">{lead.assignee ?? 'Unassigned'}</Item>

@@ -5,7 +5,7 @@
 import { Alert, Snackbar, Stack } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { humanize, LEAD_STATUSES, type Lead, type LeadStatus } from '../../../contract';
+import { vocabularyLabel, LEAD_STATUSES, type Lead, type LeadStatus } from '../../../contract';
 import { useMoveLead } from '../api/board-mutations';
 import { boardKeys } from '../api/board-queries';
 import type { LeadFilterParams } from '../api/lead-list-params';
@@ -28,7 +28,7 @@ export const PipelineBoard = ({ filters, statuses = LEAD_STATUSES }: Props) => {
       { lead, to },
       {
         onSuccess: () =>
-          setOutcome({ severity: 'success', message: `${name} moved to ${humanize(to)}` }),
+          setOutcome({ severity: 'success', message: `${name} moved to ${vocabularyLabel(to)}` }),
         onError: (error) =>
           setOutcome({ severity: 'error', message: `${name} was not moved: ${error.message}` }),
       },

@@ -32,6 +32,7 @@ const leadName = (lead: Appointment['lead']): string =>
 const AppointmentRow = ({ appointment }: { appointment: Appointment }) => {
   const time = appointmentTime(appointment.appointment_date, appointment.appointment_to);
   const status = appointment.appointment_status;
+  const known = status in STATUS_LABELS ? (status as AppointmentStatus) : null;
   return (
     <ListItem divider sx={{ px: 0, alignItems: 'flex-start', gap: 2 }}>
       <Box sx={{ width: 124, flexShrink: 0 }}>
@@ -50,10 +51,10 @@ const AppointmentRow = ({ appointment }: { appointment: Appointment }) => {
           <Chip
             size="small"
             variant="outlined"
-            label={STATUS_LABELS[status]}
+            label={known ? STATUS_LABELS[known] : status}
             sx={{
               color: status === 'cancelled' ? 'text.secondary' : 'text.primary',
-              borderColor: STATUS_BORDERS[status],
+              borderColor: known ? STATUS_BORDERS[known] : 'divider',
               borderWidth: 2,
               textDecoration: status === 'cancelled' ? 'line-through' : 'none',
             }}

@@ -1,6 +1,6 @@
 import { useTheme } from '@mui/material';
 import { BarChart } from './lazy-charts';
-import { humanize, type Overview, type UserRole } from '../../../contract';
+import { vocabularyLabel, type Overview, type UserRole } from '../../../contract';
 import { leadTableHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';
 import { CountsBesideChart } from './counts-beside-chart';
@@ -12,7 +12,7 @@ export const SourceBreakdown = ({ rows, role }: { rows: SourceRow[]; role: UserR
   const theme = useTheme();
   const items: CountLinkItem[] = rows.map((row) => ({
     key: row.source,
-    label: humanize(row.source),
+    label: vocabularyLabel(row.source),
     count: row.count,
     href: leadTableHref(role, { source: row.source }),
   }));

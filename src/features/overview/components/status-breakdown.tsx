@@ -1,5 +1,5 @@
 import { PieChart } from './lazy-charts';
-import { humanize, type Overview, type UserRole } from '../../../contract';
+import { vocabularyLabel, type Overview, type UserRole } from '../../../contract';
 import { leadTableHref } from '../lead-links';
 import type { CountLinkItem } from './count-link-list';
 import { CountsBesideChart } from './counts-beside-chart';
@@ -8,7 +8,7 @@ type StatusRow = Overview['LeadsData']['status'][number];
 
 const toItem = (role: UserRole | null, row: StatusRow): CountLinkItem => ({
   key: row.status,
-  label: humanize(row.status),
+  label: vocabularyLabel(row.status),
   description: row.Description,
   count: row.count,
   href: leadTableHref(role, { status: row.status }),

@@ -13,7 +13,7 @@ import {
   TableRow,
 } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
-import { humanize } from '../../../contract';
+import { vocabularyLabel } from '../../../contract';
 
 export type TeamMember = { username: string; name: string };
 
@@ -51,7 +51,7 @@ export const TeamTable = ({
           <TableCell>Rep</TableCell>
           {statuses.map((status) => (
             <TableCell key={status} align="right">
-              {humanize(status)}
+              {vocabularyLabel(status)}
             </TableCell>
           ))}
           <TableCell align="right">All leads</TableCell>
@@ -69,7 +69,7 @@ export const TeamTable = ({
                 <CountLink
                   count={leadCount(username, status)}
                   to={leadsHref(username, status)}
-                  label={`${name}, ${humanize(status)}`}
+                  label={`${name}, ${vocabularyLabel(status)}`}
                 />
               </TableCell>
             ))}
