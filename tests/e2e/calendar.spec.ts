@@ -294,3 +294,20 @@ test('the calendar views pass an accessibility check', async ({ page }) => {
   await expect(page).toHaveURL(/view=dayGridMonth/);
   await expectNoSeriousA11yViolations(page);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the calendar opens on the list; a chosen view is kept in the URL', async ({ page }) => {
+    await signIn(page, 'raj', '/calendar');
+    await expect(page).toHaveURL(/view=listWeek/);
+    await expect(page.getByRole('button', { name: 'List' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.getByRole('button', { name: 'Day' }).click();
+    await expect(page).toHaveURL(/view=timeGridDay/);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Day' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
