@@ -305,9 +305,12 @@ test.describe('on a phone', () => {
       'aria-pressed',
       'true',
     );
-    await page.getByRole('button', { name: 'Day' }).click();
+    await page.getByRole('button', { name: 'Day', exact: true }).click();
     await expect(page).toHaveURL(/view=timeGridDay/);
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Day' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Day', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 });
