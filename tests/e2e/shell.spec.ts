@@ -48,6 +48,9 @@ test('a skip link is the first stop for the keyboard and jumps to the page conte
   page,
 }) => {
   await signIn(page, 'raj', '/overview');
+  // A page as it first loads: nothing focused yet.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
