@@ -294,3 +294,37 @@ test('the calendar views pass an accessibility check', async ({ page }) => {
   await expect(page).toHaveURL(/view=dayGridMonth/);
   await expectNoSeriousA11yViolations(page);
 });
+
+test('a half-hour appointment shows the lead’s whole name on its one line', async ({ page }) => {
+  const thursday = weekAfterE2eNow(14)[3]!;
+  const note = `E2E short ${Date.now()}`;
+  await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${thursday}`);
+  const leadName = await bookByDragging(page, thursday, '10:00', '10:00', note);
+  const event = eventIn(page, thursday, leadName);
+  await expect(event).toContainText(`${leadName}, 10:00 - 10:30`);
+  const box = await event.boundingBox();
+  const name = await event.getByText(leadName, { exact: true }).boundingBox();
+  if (!box || !name) throw new Error('The event or its name is not on screen');
+  expect(name.y + name.height).toBeLessThanOrEqual(box.y + box.height + 1);
+  expect(name.x + name.width).toBeLessThanOrEqual(box.x + box.width + 1);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the calendar opens on the list; a chosen view is kept in the URL', async ({ page }) => {
+    await signIn(page, 'raj', '/calendar');
+    await expect(page).toHaveURL(/view=listWeek/);
+    await expect(page.getByRole('button', { name: 'List' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.getByRole('button', { name: 'Day', exact: true }).click();
+    await expect(page).toHaveURL(/view=timeGridDay/);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Day', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});

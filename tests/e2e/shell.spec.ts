@@ -43,3 +43,27 @@ test('the theme follows the system until switched, and the choice survives a rel
   await expect(html).toHaveClass(/light/);
   await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible();
 });
+
+test('a skip link is the first stop for the keyboard and jumps to the page content', async ({
+  page,
+}) => {
+  await signIn(page, 'raj', '/overview');
+  // A page as it first loads: nothing focused yet.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header shows who is signed in', async ({ page }) => {
+    await signIn(page, 'raj', '/overview');
+    await expect(page.getByRole('banner').getByText('raj', { exact: true })).toBeVisible();
+  });
+});

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { DrawerUser } from './drawer-user';
 import { ShortcutLayer } from '../shortcuts/shortcut-layer';
+import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { NavList } from './nav-list';
 import { ThemeModeButton } from './theme-mode-button';
 import { UserMenu } from './user-menu';
@@ -29,6 +30,7 @@ export const AppShell = () => {
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <SkipLink />
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar>
           {!wide && (
@@ -75,7 +77,12 @@ export const AppShell = () => {
         {!wide && <DrawerUser />}
         <NavList onNavigate={() => setDrawerOpen(false)} />
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
+      <Box
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
+      >
         <Toolbar />
         <Outlet />
       </Box>

@@ -13,14 +13,23 @@ export const UserMenu = () => {
   const { username, role } = session.user;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <Typography component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+      {/* On a phone the name stays (who is signed in) and the role moves to the drawer. */}
+      <Typography
+        component="span"
+        noWrap
+        sx={{ maxWidth: { xs: 96, sm: 'none' }, overflow: 'hidden', textOverflow: 'ellipsis' }}
+      >
         {username}
       </Typography>
       {role && (
         <Chip
           size="small"
           label={roleLabel(role)}
-          sx={{ color: 'inherit', borderColor: 'currentColor' }}
+          sx={{
+            color: 'inherit',
+            borderColor: 'currentColor',
+            display: { xs: 'none', sm: 'inline-flex' },
+          }}
           variant="outlined"
         />
       )}

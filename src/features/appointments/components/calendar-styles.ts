@@ -58,6 +58,7 @@ export const calendarSx: SxProps<Theme> = (theme) => ({
     px: 0.25,
   },
   '& .appointment-event-title': { fontWeight: 600 },
+  '& .appointment-event-short': { whiteSpace: 'nowrap', textOverflow: 'ellipsis' },
   '& .visually-hidden': {
     position: 'absolute',
     width: 1,

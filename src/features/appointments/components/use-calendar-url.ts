@@ -2,13 +2,15 @@
  * Keeps the calendar's view and date in the URL: the calendar starts where the URL says, a
  * change of view or date adds a history entry (so Back returns to the previous week), and Back
  * or Forward move the calendar. FullCalendar reports its first range while it mounts, before
- * the router may navigate, so the URL is written from an effect.
+ * the router may navigate, so the URL is written from an effect. Without a view in the URL, a
+ * narrow screen opens the list; that choice is then written to the URL like any other.
  */
 import type { CalendarApi, DatesSetArg } from '@fullcalendar/core';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useMediaQuery } from '@mui/material';
 import { useSearchParams } from 'react-router';
 import { toIsoDate } from '../../../contract';
-import { readCalendarDate, readCalendarView } from '../model/calendar-url';
+import { NARROW_WIDTH, readCalendarDate, readCalendarView } from '../model/calendar-url';
 
 type Shown = { view: string; date: string };
 
@@ -17,7 +19,8 @@ export const useCalendarUrl = (
   calendar: RefObject<{ getApi: () => CalendarApi } | null>,
 ) => {
   const [params, setParams] = useSearchParams();
-  const view = readCalendarView(params.get('view'));
+  const narrow = useMediaQuery(`(max-width:${NARROW_WIDTH - 0.05}px)`, { noSsr: true });
+  const view = readCalendarView(params.get('view'), narrow);
   const date = readCalendarDate(params.get('date'), today);
   const [shown, setShown] = useState<Shown | null>(null);
 
