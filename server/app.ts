@@ -15,6 +15,7 @@ import type { Clock } from './domain/clock';
 import { ApiError, errorEnvelope } from './http/api-error';
 import type { AppEnv } from './http/app-env';
 import { requireApiKey, requireUser } from './http/auth-middleware';
+import { limitBodySize } from './http/body-limit';
 import { endpointDefiner } from './http/endpoint';
 import { registerSpa } from './http/spa';
 import { registerAppointmentRoutes } from './routes/appointment-routes';
@@ -71,6 +72,7 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
   });
 
   const app = new Hono<AppEnv>();
+  app.use('*', limitBodySize());
   const define = endpointDefiner(app, {
     apiKey: requireApiKey(options.apiKey),
     user: requireUser(tokens, repos.users),
