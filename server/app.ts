@@ -16,6 +16,7 @@ import { ApiError, errorEnvelope } from './http/api-error';
 import type { AppEnv } from './http/app-env';
 import { requireApiKey, requireUser } from './http/auth-middleware';
 import { limitBodySize } from './http/body-limit';
+import { securityHeaders } from './http/security-headers';
 import { endpointDefiner } from './http/endpoint';
 import { registerSpa } from './http/spa';
 import { registerAppointmentRoutes } from './routes/appointment-routes';
@@ -72,6 +73,7 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
   });
 
   const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders());
   app.use('*', limitBodySize());
   const define = endpointDefiner(app, {
     apiKey: requireApiKey(options.apiKey),
