@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { NON_FIELD_ERRORS } from '../src/contract';
 import { processTimeZone } from './config';
+import { createLoginThrottle } from './auth/login-throttle';
 import { createTokenService } from './auth/tokens';
 import { openDatabase, type Db } from './db/connection';
 import { applyMigrations } from './db/migrations';
@@ -79,7 +80,13 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
     apiKey: requireApiKey(options.apiKey),
     user: requireUser(tokens, repos.users),
   });
-  const deps: RouteDeps = { db, repos, tokens, clock };
+  const deps: RouteDeps = {
+    db,
+    repos,
+    tokens,
+    clock,
+    loginThrottle: createLoginThrottle(clock.now),
+  };
   registerAuthRoutes(define, deps);
   registerUserRoutes(define, deps);
   registerOverviewRoutes(define, deps);

@@ -1,20 +1,38 @@
 /** POST user/login/ and POST user/token/refresh/: tokens with no envelope. */
-import { MESSAGES, loginSchema, refreshSchema } from '../../src/contract';
+import { MESSAGES, NON_FIELD_ERRORS, loginSchema, refreshSchema } from '../../src/contract';
 import { verifyPassword } from '../auth/passwords';
-import { AUTH_DETAILS, authFailed } from '../http/api-error';
+import { tooManyAttemptsMessage } from '../auth/login-throttle';
+import { AUTH_DETAILS, ApiError, authFailed, errorEnvelope } from '../http/api-error';
 import { readBody } from '../http/body';
+import { clientAddress } from '../http/client-address';
 import type { Define } from '../http/endpoint';
 import { parseOr400 } from '../http/validate';
 import type { RouteDeps } from './deps';
 
-export const registerAuthRoutes = (define: Define, { repos, tokens }: RouteDeps): void => {
+/** 429 in the error envelope, with Retry-After [ours]. */
+const tooManyAttempts = (retryAfter: number): ApiError =>
+  new ApiError(
+    429,
+    errorEnvelope(429, { [NON_FIELD_ERRORS]: [tooManyAttemptsMessage(retryAfter)] }),
+    { 'Retry-After': String(retryAfter) },
+  );
+
+export const registerAuthRoutes = (
+  define: Define,
+  { repos, tokens, loginThrottle }: RouteDeps,
+): void => {
   define('POST', 'login', 'client', async (c) => {
     const { username, password } = parseOr400(loginSchema, await readBody(c));
+    const address = clientAddress(c);
+    const retryAfter = loginThrottle.retryAfter(username, address);
+    if (retryAfter > 0) throw tooManyAttempts(retryAfter);
     const user = repos.users.findByUsername(username);
     const passwordMatches = await verifyPassword(password, user?.password_hash);
     if (!user || !passwordMatches) {
+      loginThrottle.recordFailure(username, address);
       throw authFailed(MESSAGES.authenticationFailed, 'authentication_failed');
     }
+    loginThrottle.recordSuccess(username);
     if (user.is_active !== 1) throw authFailed(MESSAGES.inactiveAccount, 'inactive_account');
     return c.json({ refresh: tokens.issue(user, 'refresh'), access: tokens.issue(user, 'access') });
   });
