@@ -8,6 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { NON_FIELD_ERRORS } from '../src/contract';
 import { processTimeZone } from './config';
 import { createLoginThrottle } from './auth/login-throttle';
+import { createRefreshSessions } from './auth/refresh-sessions';
 import { createTokenService } from './auth/tokens';
 import { openDatabase, type Db } from './db/connection';
 import { applyMigrations } from './db/migrations';
@@ -86,6 +87,9 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
     tokens,
     clock,
     loginThrottle: createLoginThrottle(clock.now),
+    refreshSessions: createRefreshSessions(tokens, repos.refreshTokens, () =>
+      Math.floor(clock.now().getTime() / 1000),
+    ),
   };
   registerAuthRoutes(define, deps);
   registerUserRoutes(define, deps);

@@ -4,6 +4,7 @@ import { MIGRATION_001_SCHEMA } from './schema/001-schema';
 import { MIGRATION_002_FTS_SCOPE } from './schema/002-fts-scope';
 import { MIGRATION_003_LIVE_COUNTS } from './schema/003-live-counts';
 import { MIGRATION_004_LIVE_ID_COVERING } from './schema/004-live-id-covering';
+import { MIGRATION_005_REFRESH_TOKENS } from './schema/005-refresh-tokens';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'fts-scope', sql: MIGRATION_002_FTS_SCOPE },
   { version: 3, name: 'live-counts', sql: MIGRATION_003_LIVE_COUNTS },
   { version: 4, name: 'live-id-covering', sql: MIGRATION_004_LIVE_ID_COVERING },
+  { version: 5, name: 'refresh-tokens', sql: MIGRATION_005_REFRESH_TOKENS },
 ];
 
 /** Applies every migration not yet recorded; each one in its own transaction. */

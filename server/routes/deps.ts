@@ -1,5 +1,6 @@
 /** What route modules need from the app. */
 import type { LoginThrottle } from '../auth/login-throttle';
+import type { RefreshSessions } from '../auth/refresh-sessions';
 import type { TokenService } from '../auth/tokens';
 import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
@@ -11,4 +12,5 @@ export type RouteDeps = {
   tokens: TokenService;
   clock: Clock;
   loginThrottle: LoginThrottle;
+  refreshSessions: RefreshSessions;
 };
