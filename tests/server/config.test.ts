@@ -152,3 +152,97 @@ describe('on a HOST other machines can reach', () => {
     }
   }, 20_000);
 });
+
+describe('migrations', () => {
+  it('upgrades a version-1 database and indexes its existing leads for search', async () => {
+    const dir = makeTempDir();
+    const dbPath = join(dir, 'old.sqlite');
+    try {
+      const db = openDatabase(dbPath);
+      expect(applyMigrations(db, MIGRATIONS.slice(0, 1))).toEqual([1]);
+      db.prepare(
+        `INSERT INTO users (username, role, password_hash, created_at)
+         VALUES ('ann', 'manager', 'x', '2030-01-01 00:00:00')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO leads (slug, first_name, last_name, email, phone, status, source, owner_id,
+           created_at, updated_at)
+         VALUES ('old-lead-000000', 'Oldfield', 'Legacy', 'o@x.io', '+15550001111', 'contact',
+           'social_media', 1, '2030-01-01 00:00:00', '2030-01-01 00:00:00')`,
+      ).run();
+      expect(applyMigrations(db)).toEqual([2, 3, 4, 5]);
+      const stats = () =>
+        db.prepare('SELECT scope, status, source, n FROM lead_stats ORDER BY scope').all();
+      expect(stats()).toEqual([
+        { scope: 0, status: 'contact', source: 'social_media', n: 1 },
+        { scope: 1, status: 'contact', source: 'social_media', n: 1 },
+      ]);
+      const match = (query: string) =>
+        db.prepare('SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?').pluck().all(query);
+      expect(match('"oldf"*')).toEqual([1]);
+      expect(match('tags : (live AND statuscontact AND sourcesocialmedia AND owner1)')).toEqual([
+        1,
+      ]);
+      db.prepare("UPDATE leads SET status = 'deleted'").run();
+      expect(match('tags : live')).toEqual([]);
+      expect(match('tags : statusdeleted')).toEqual([1]);
+      expect(stats().map((row) => (row as { n: number }).n)).toEqual([0, 0]);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('upgrades a version-3 database: live leads in id order get a covering index', () => {
+    const dir = makeTempDir();
+    const dbPath = join(dir, 'v3.sqlite');
+    try {
+      const db = openDatabase(dbPath);
+      expect(applyMigrations(db, MIGRATIONS.slice(0, 3))).toEqual([1, 2, 3]);
+      db.prepare(
+        `INSERT INTO users (username, role, password_hash, created_at)
+         VALUES ('ann', 'manager', 'x', '2030-01-01 00:00:00')`,
+      ).run();
+      const insert = db.prepare(
+        `INSERT INTO leads (slug, first_name, last_name, email, phone, status, source, owner_id,
+           created_at, updated_at)
+         VALUES (?, 'Old', 'Lead', 'o@x.io', '+15550001111', ?, 'website', 1,
+           '2030-01-01 00:00:00', '2030-01-01 00:00:00')`,
+      );
+      for (let n = 1; n <= 30; n += 1) insert.run(`old-${n}`, n % 4 === 0 ? 'deleted' : 'contact');
+      db.exec('ANALYZE');
+      const indexes = () =>
+        db
+          .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'leads_live%'",
+          )
+          .pluck()
+          .all();
+      expect(indexes()).toContain('leads_live');
+
+      expect(applyMigrations(db)).toEqual([4, 5]);
+      expect(indexes()).toContain('leads_live_id');
+      expect(indexes()).not.toContain('leads_live');
+      // Its statistics are there, so the first `PRAGMA optimize` need not re-analyze the table.
+      expect(
+        db.prepare("SELECT stat FROM sqlite_stat1 WHERE idx = 'leads_live_id'").pluck().get(),
+      ).toBe('23 1 1');
+      const liveIds = db
+        .prepare(
+          "SELECT id FROM leads INDEXED BY leads_live_id WHERE status != 'deleted' ORDER BY id DESC",
+        )
+        .pluck()
+        .all();
+      expect(liveIds).toHaveLength(23);
+      expect(liveIds).toEqual(
+        db
+          .prepare("SELECT id FROM leads NOT INDEXED WHERE status != 'deleted' ORDER BY id DESC")
+          .pluck()
+          .all(),
+      );
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
