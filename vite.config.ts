@@ -1,11 +1,38 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { pagePolicyDirectives } from './server/http/content-security-policy.ts';
 
 /** Where `npm run dev` forwards API calls: the reference server of `npm run api`. */
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:8787';
 
+/**
+ * The built page carries its Content-Security-Policy in a `<meta>` tag, so any static host
+ * serves it with the policy (the reference server also sends it as a header). One build serves
+ * any account and reads the API's location at run time (config.json), so the tag leaves
+ * `connect-src` to the host's header: the reference server's names the API's origin. Not in
+ * `npm run dev`: Vite's dev client runs inline scripts.
+ */
+const contentSecurityPolicy = (): Plugin => {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: pagePolicyDirectives()
+            .filter((directive) => !directive.startsWith('connect-src'))
+            .join('; '),
+        },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: {
     host: '127.0.0.1',
     port: 5183,
@@ -14,7 +41,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Built for the bundle benchmark, never referenced from the bundle nor served.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 600,
   },
 });

@@ -2,11 +2,13 @@
  * Builds the reference API without listening: tests call `app.request()` / `app.fetch()`
  * in-process, `main.ts` serves it over HTTP.
  */
-import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { NON_FIELD_ERRORS, REFERENCE_BASE_PATH, type PageConfig } from '../src/contract';
 import { processTimeZone } from './config';
+import { createLoginThrottle } from './auth/login-throttle';
+import { createRefreshSessions } from './auth/refresh-sessions';
+import { readOrCreateSecret } from './auth/secret-file';
 import { createTokenService } from './auth/tokens';
 import { openDatabase, type Db } from './db/connection';
 import { applyMigrations } from './db/migrations';
@@ -15,6 +17,8 @@ import type { Clock } from './domain/clock';
 import { ApiError, errorEnvelope } from './http/api-error';
 import type { AppEnv } from './http/app-env';
 import { requireApiKey, requireUser } from './http/auth-middleware';
+import { limitBodySize } from './http/body-limit';
+import { securityHeaders } from './http/security-headers';
 import { endpointDefiner } from './http/endpoint';
 import { registerSpa } from './http/spa';
 import { strictFront } from './http/strict-front';
@@ -30,7 +34,7 @@ import { seedDemoData } from './seed/seed-demo';
 export type CreateAppOptions = {
   dbPath: string;
   apiKey: string;
-  /** Default: generated once and kept in the database's settings table. */
+  /** Default: generated once and kept in a 0600 file beside the database (`secret-file.ts`). */
   jwtSecret?: string;
   /** Default 900. */
   accessTtlSeconds?: number;
@@ -54,8 +58,6 @@ export type CreateAppOptions = {
 
 export type CreatedApp = { app: Hono<AppEnv>; db: Db; repos: Repositories; close: () => void };
 
-const JWT_SECRET_KEY = 'jwt_secret';
-
 export const createApp = (options: CreateAppOptions): CreatedApp => {
   const db = openDatabase(options.dbPath);
   applyMigrations(db);
@@ -67,9 +69,7 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
   if (options.seed && repos.users.count() === 0) {
     seedDemoData(db, { seed: options.seed.seed, leads: options.seed.leads, clock });
   }
-  const secret =
-    options.jwtSecret ??
-    repos.settings.getOrCreate(JWT_SECRET_KEY, () => randomBytes(48).toString('base64url'));
+  const secret = options.jwtSecret ?? readOrCreateSecret(options.dbPath);
   const tokens = createTokenService({
     secret,
     accessTtlSeconds: options.accessTtlSeconds ?? 900,
@@ -79,11 +79,22 @@ export const createApp = (options: CreateAppOptions): CreatedApp => {
   });
 
   const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders());
+  app.use('*', limitBodySize());
   const define = endpointDefiner(app, {
     apiKey: requireApiKey(options.apiKey),
     user: requireUser(tokens, repos.users),
   });
-  const deps: RouteDeps = { db, repos, tokens, clock };
+  const deps: RouteDeps = {
+    db,
+    repos,
+    tokens,
+    clock,
+    loginThrottle: createLoginThrottle(clock.now),
+    refreshSessions: createRefreshSessions(tokens, repos.refreshTokens, () =>
+      Math.floor(clock.now().getTime() / 1000),
+    ),
+  };
   registerAuthRoutes(define, deps);
   registerUserRoutes(define, deps);
   registerOverviewRoutes(define, deps);

@@ -7,7 +7,7 @@ export type ServerConfig = {
   port: number;
   dbPath: string;
   apiKey: string;
-  /** From JWT_SECRET; when absent the app generates one and keeps it in the settings table. */
+  /** From JWT_SECRET; when absent the app generates one into a 0600 file beside the database. */
   jwtSecret: string | undefined;
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
@@ -78,14 +78,28 @@ const upstreamConfig = (env: Env): ServerConfig['upstream'] => {
 
 export const processTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Reads the configuration; creates the database's folder. */
+const isLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+/**
+ * Reads the configuration; creates the database's folder. Reachable from other machines (a
+ * HOST that is not loopback), the server refuses the development API key and a generated
+ * secret: API_KEY and JWT_SECRET must be set.
+ */
 export const loadConfig = (env: Env): ServerConfig => {
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const missing = ['API_KEY', 'JWT_SECRET'].filter((name) => !env[name]?.trim());
+  if (!isLoopback(host) && missing.length > 0) {
+    throw new Error(
+      `HOST ${host} is reachable from other machines: set ${missing.join(' and ')} explicitly (the development defaults are public).`,
+    );
+  }
   const dbPath = resolve(env.DB_PATH?.trim() || 'data/crm.sqlite');
   mkdirSync(dirname(dbPath), { recursive: true });
   const timeZone = env.ACCOUNT_TIME_ZONE?.trim() || processTimeZone();
   if (!isValidTimeZone(timeZone)) throw new Error(`Unknown ACCOUNT_TIME_ZONE "${timeZone}"`);
   return {
-    host: env.HOST?.trim() || '127.0.0.1',
+    host,
     port: positiveInteger(env.PORT, 8787, 'PORT'),
     dbPath,
     apiKey: env.API_KEY?.trim() || DEVELOPMENT_API_KEY,

@@ -5,6 +5,7 @@ import { MIGRATION_002_FTS_SCOPE } from './schema/002-fts-scope';
 import { MIGRATION_003_LIVE_COUNTS } from './schema/003-live-counts';
 import { MIGRATION_004_LIVE_ID_COVERING } from './schema/004-live-id-covering';
 import { MIGRATION_005_NAME_ORDER } from './schema/005-name-order';
+import { MIGRATION_006_REFRESH_TOKENS } from './schema/006-refresh-tokens';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'live-counts', sql: MIGRATION_003_LIVE_COUNTS },
   { version: 4, name: 'live-id-covering', sql: MIGRATION_004_LIVE_ID_COVERING },
   { version: 5, name: 'name-order', sql: MIGRATION_005_NAME_ORDER },
+  { version: 6, name: 'refresh-tokens', sql: MIGRATION_006_REFRESH_TOKENS },
 ];
 
 /** Applies every migration not yet recorded; each one in its own transaction. */

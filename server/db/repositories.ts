@@ -4,6 +4,7 @@ import { createAppointmentsRepository } from './appointments-repository';
 import { createLeadsRepository } from './leads-repository';
 import { createNotesRepository } from './notes-repository';
 import { createOverviewRepository } from './overview-repository';
+import { createRefreshTokensRepository } from './refresh-tokens-repository';
 import { createSettingsRepository } from './settings-repository';
 import { createUsersRepository } from './users-repository';
 
@@ -14,5 +15,6 @@ export const createRepositories = (db: Db) => ({
   notes: createNotesRepository(db),
   appointments: createAppointmentsRepository(db),
   overview: createOverviewRepository(db),
+  refreshTokens: createRefreshTokensRepository(db),
 });
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -2,13 +2,15 @@
  * Serves the built SPA: files from `spaDir` (hashed `/assets/*` cached for a year), and
  * `index.html` for every other non-API path so client-side routes survive a reload.
  *
- * Text files (HTML, JS, CSS, SVG, JSON, maps) go out brotli- or gzip-compressed when the request's
+ * Text files (HTML, JS, CSS, SVG, JSON) go out brotli- or gzip-compressed when the request's
  * Accept-Encoding allows it. Each file is compressed once, on its first request, and kept in
  * memory: the build's files do not change while the server runs (a file whose size or mtime
  * changes is compressed again). The API is never compressed here.
  *
  * index.html goes out with the dashboard's run-time settings filled in as `<meta>` tags
  * (page-config-tags.ts), so the built files themselves carry no key and no API location.
+ *
+ * Source maps (built as `hidden`, for the bundle benchmark) are never served.
  */
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -26,7 +28,6 @@ const MIME: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -45,7 +46,6 @@ const COMPRESSIBLE = new Set([
   '.mjs',
   '.css',
   '.json',
-  '.map',
   '.svg',
   '.txt',
   '.webmanifest',
@@ -183,7 +183,8 @@ export const registerSpa = (app: Hono<AppEnv>, spaDir: string, page: PageConfig)
     if (pathname === '/api' || pathname.startsWith('/api/')) return next();
     const accept = c.req.header('Accept-Encoding');
     const file = resolve(root, `.${pathname}`);
-    const stats = file.startsWith(root + sep) ? await fileStats(file) : null;
+    const servable = file.startsWith(root + sep) && extname(file).toLowerCase() !== '.map';
+    const stats = servable ? await fileStats(file) : null;
     if (stats !== null) {
       return send(file, stats, pathname.startsWith('/assets/') ? IMMUTABLE : REVALIDATE, accept);
     }

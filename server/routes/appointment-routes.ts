@@ -5,8 +5,10 @@ import {
   appointmentCreateSchema,
   appointmentDeleteSchema,
   appointmentListQuerySchema,
+  appointmentBoundsProblem,
   appointmentTimingProblem,
   appointmentUpdateSchema,
+  type Interval,
 } from '../../src/contract';
 import type { AppointmentRecord, LeadRecord } from '../db/records';
 import { bookWithoutClash } from '../domain/booking';
@@ -54,6 +56,11 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
     if (problem !== null) throw ruleFailed(problem);
   };
 
+  const withinBounds = (interval: Interval) => {
+    const problem = appointmentBoundsProblem(interval, minuteNow(clock));
+    if (problem !== null) throw fieldError(problem.field, problem.message);
+  };
+
   define('GET', 'appointmentList', 'user', async (c) => {
     const query = parseOr400(appointmentListQuerySchema, c.req.query());
     const user = c.get('user');
@@ -69,6 +76,7 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
     const lead = bookableLead(user, data.slug);
     const interval = { start: data.appointment_date, end: data.appointment_to };
     timing(appointmentTimingProblem(interval, minuteNow(clock)));
+    withinBounds(interval);
     const id = bookWithoutClash(
       db,
       repos.appointments,
@@ -109,6 +117,12 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
         startChanged: interval.start !== appointment.appointment_date,
       }),
     );
+    if (
+      interval.start !== appointment.appointment_date ||
+      interval.end !== appointment.appointment_to
+    ) {
+      withinBounds(interval);
+    }
     const status = data.appointment_status ?? appointment.appointment_status;
     bookWithoutClash(
       db,

@@ -93,6 +93,42 @@ export const appointmentTimingProblem = (
   return null;
 };
 
+/**
+ * Sane bounds [ours]: an appointment lasts at most 12 hours and starts at most 2 years after
+ * "now" (by the calendar date). Without them, 2028-02-29 to 9999-12-31 blocks every later
+ * booking of its rep. Checked after `appointmentTimingProblem`, as a 400 on the field.
+ */
+export const APPOINTMENT_MAX_HOURS = 12;
+export const APPOINTMENT_MAX_YEARS_AHEAD = 2;
+export const APPOINTMENT_BOUNDS_MESSAGES = {
+  tooLong: `An appointment can last at most ${APPOINTMENT_MAX_HOURS} hours.`,
+  tooFar: `Appointments can be booked at most ${APPOINTMENT_MAX_YEARS_AHEAD} years ahead.`,
+} as const;
+
+/** Wall-clock minutes since the epoch, as if the time were UTC (no zone shift). */
+const wallMinutes = (time: ApiDateTime): number =>
+  Date.UTC(
+    Number(time.slice(0, 4)),
+    Number(time.slice(5, 7)) - 1,
+    Number(time.slice(8, 10)),
+    Number(time.slice(11, 13)),
+    Number(time.slice(14, 16)),
+  ) / 60_000;
+
+export const appointmentBoundsProblem = (
+  interval: Interval,
+  now: ApiDateTime,
+): { field: 'appointment_date' | 'appointment_to'; message: string } | null => {
+  const farthest = `${Number(now.slice(0, 4)) + APPOINTMENT_MAX_YEARS_AHEAD}${now.slice(4, 10)}`;
+  if (interval.start.slice(0, 10) > farthest) {
+    return { field: 'appointment_date', message: APPOINTMENT_BOUNDS_MESSAGES.tooFar };
+  }
+  if (wallMinutes(interval.end) - wallMinutes(interval.start) > APPOINTMENT_MAX_HOURS * 60) {
+    return { field: 'appointment_to', message: APPOINTMENT_BOUNDS_MESSAGES.tooLong };
+  }
+  return null;
+};
+
 type Booked = Interval & { id: number; status: string };
 
 /** The first booked appointment (not cancelled, not `exceptId`) that overlaps `interval`. */

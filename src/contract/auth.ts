@@ -16,7 +16,14 @@ export type TokenPair = z.output<typeof tokenPairSchema>;
 
 /** POST user/token/refresh/ */
 export const refreshSchema = z.object({ refresh: requiredText() });
-export const refreshResponseSchema = z.object({ access: z.string() });
+/** With rotation [ours] the reference server also answers a new refresh token. */
+export const refreshResponseSchema = z.object({
+  access: z.string(),
+  refresh: z.string().optional(),
+});
+
+/** POST user/logout/ [ours]: revokes the refresh token (and its family). */
+export const logoutSchema = refreshSchema;
 
 /** The codes of a bare 401 body, as Django REST Framework and simplejwt send them. */
 export const AUTH_ERROR_CODES = [

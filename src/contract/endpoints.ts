@@ -5,6 +5,7 @@
 export const ENDPOINTS = {
   login: 'user/login/',
   refresh: 'user/token/refresh/',
+  logout: 'user/logout/',
   overview: 'leads/overview/',
   leadList: 'leads/list/',
   appointmentList: 'leads/appointments/list/',

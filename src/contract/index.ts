@@ -2,6 +2,8 @@
  * The Leads & CRM API contract as code: one source for the reference server's validation, the
  * dashboard's forms and the client's response parsing. Imports only zod.
  */
+import './zod-without-eval';
+
 export * from './appointments';
 export * from './auth';
 export * from './date-time';

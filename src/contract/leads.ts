@@ -22,8 +22,14 @@ import {
 
 /** DRF's phone pattern, as documented. */
 export const PHONE_PATTERN = /^\+?1?\d{9,15}$/;
-/** A pragmatic email pattern: something@domain.tld, no spaces. */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+/**
+ * A pragmatic email pattern: local@domain.tld, with only the characters real addresses use
+ * (letters, digits, `. _ + ' -` before the `@`; letters, digits and `-` in dot-separated
+ * labels after it). Anything a mailto: link would read as structure (`? & # %`, spaces) is
+ * refused: `client@x.co?cc=attacker%40evil.example` would have copied an attacker [ours].
+ */
+export const EMAIL_PATTERN =
+  /^[A-Za-z0-9._+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)$/;
 
 export const leadFields = {
   first_name: requiredText({ max: 255 }),

@@ -54,31 +54,40 @@ type RefreshOutcome = 'refreshed' | 'refused' | 'unavailable';
 
 let refreshing: Promise<RefreshOutcome> | null = null;
 
-/** One refresh at a time, shared by every request that met an expired token. */
-const refreshAccess = (): Promise<RefreshOutcome> => {
-  const refresh = sessionStore.get().session?.refresh;
-  if (!refresh) return Promise.resolve('refused');
-  refreshing ??= (async (): Promise<RefreshOutcome> => {
-    try {
-      const response = await send(
-        apiUrl(ENDPOINTS.refresh),
-        { method: 'POST', body: toFormData({ refresh }) },
-        false,
-      );
-      if (!response.ok) {
-        const error = readErrorResponse(response.status, await response.text());
-        return error.kind === 'unavailable' ? 'unavailable' : 'refused';
-      }
-      const parsed = refreshResponseSchema.safeParse(await response.json());
-      if (!parsed.success) return 'unavailable';
-      sessionStore.replaceAccess(parsed.data.access);
-      return 'refreshed';
-    } catch {
-      return 'unavailable';
-    } finally {
-      refreshing = null;
+/** Refreshes with the newest refresh token; the server answers a rotated one beside the access. */
+const refreshOnce = async (): Promise<RefreshOutcome> => {
+  const refresh = sessionStore.latestRefresh();
+  if (!refresh) return 'refused';
+  try {
+    const response = await send(
+      apiUrl(ENDPOINTS.refresh),
+      { method: 'POST', body: toFormData({ refresh }) },
+      false,
+    );
+    if (!response.ok) {
+      const error = readErrorResponse(response.status, await response.text());
+      return error.kind === 'unavailable' ? 'unavailable' : 'refused';
     }
-  })();
+    const parsed = refreshResponseSchema.safeParse(await response.json());
+    if (!parsed.success) return 'unavailable';
+    sessionStore.replaceTokens(parsed.data.access, parsed.data.refresh);
+    return 'refreshed';
+  } catch {
+    return 'unavailable';
+  }
+};
+
+/**
+ * One refresh at a time, shared by every request that met an expired token; and across the
+ * browser's tabs, one at a time under a Web Lock: each tab refreshes with the token the last one
+ * left, since presenting a used (rotated) token would revoke the whole session.
+ */
+const refreshAccess = (): Promise<RefreshOutcome> => {
+  if (!sessionStore.get().session) return Promise.resolve('refused');
+  const locks = globalThis.navigator?.locks;
+  refreshing ??= (locks ? locks.request('crm.refresh', refreshOnce) : refreshOnce()).finally(() => {
+    refreshing = null;
+  });
   return refreshing;
 };
 

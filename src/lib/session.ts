@@ -1,6 +1,8 @@
 /**
- * The signed-in session: the token pair, kept in sessionStorage so a reload stays signed in
- * and closing the tab signs out. Who the user is comes from the access token's claims when the
+ * The signed-in session. The access token lives in memory only; the refresh token (it rotates
+ * on every refresh) and who the user is are the one thing kept, in localStorage, so a reload
+ * or a new tab of the same browser shares the session, and a sign-out in one tab (the key
+ * removed) ends it in every tab. Who the user is comes from the access token's claims when the
  * server puts them there (the reference server does); otherwise from the name typed at sign-in.
  */
 import { accessClaimsSchema, type TokenPair, type UserRole } from '../contract';
@@ -40,24 +42,60 @@ export const sessionFromTokens = (tokens: TokenPair, typedUsername: string): Ses
   };
 };
 
-const load = (): Session | null => {
+type Kept = { refresh: string; user: SessionUser };
+
+const parseKept = (raw: string | null | undefined): Kept | null => {
   try {
-    const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
+    const kept = raw ? (JSON.parse(raw) as Partial<Kept>) : null;
+    return kept && typeof kept.refresh === 'string' && kept.user ? (kept as Kept) : null;
   } catch {
     return null;
   }
 };
 
-let state: SessionState = { session: load(), expired: false };
+const readKept = (): Kept | null => {
+  try {
+    return parseKept(globalThis.localStorage?.getItem(STORAGE_KEY));
+  } catch {
+    return null;
+  }
+};
+
+/** A kept session has no access token until the first request refreshes one. */
+const fromKept = (kept: Kept | null): Session | null => (kept ? { ...kept, access: '' } : null);
+
+let state: SessionState = { session: fromKept(readKept()), expired: false };
 const listeners = new Set<() => void>();
 
-const setState = (next: SessionState): void => {
+const notify = (next: SessionState): void => {
   state = next;
-  if (next.session) globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(next.session));
-  else globalThis.sessionStorage?.removeItem(STORAGE_KEY);
   listeners.forEach((listener) => listener());
 };
+
+const setState = (next: SessionState): void => {
+  const kept: Kept | null = next.session
+    ? { refresh: next.session.refresh, user: next.session.user }
+    : null;
+  try {
+    if (kept) globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(kept));
+    else globalThis.localStorage?.removeItem(STORAGE_KEY);
+  } catch {
+    // storage blocked: the session lives in this tab only
+  }
+  notify(next);
+};
+
+/** Another tab signed in, rotated the refresh token, or signed out. */
+globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (event.key !== STORAGE_KEY && event.key !== null) return;
+  const kept = parseKept(event.newValue);
+  if (!kept) {
+    if (state.session) notify({ session: null, expired: false });
+    return;
+  }
+  const access = state.session?.user.username === kept.user.username ? state.session.access : '';
+  notify({ session: { ...kept, access }, expired: false });
+});
 
 export const sessionStore = {
   get: (): SessionState => state,
@@ -66,12 +104,20 @@ export const sessionStore = {
     return () => listeners.delete(listener);
   },
   signIn: (session: Session): void => setState({ session, expired: false }),
-  replaceAccess(access: string): void {
-    if (state.session) setState({ ...state, session: { ...state.session, access } });
+  /** After a refresh: the new access token and, when the server rotates, the new refresh. */
+  replaceTokens(access: string, refresh?: string): void {
+    if (!state.session) return;
+    setState({
+      ...state,
+      session: { ...state.session, access, refresh: refresh ?? state.session.refresh },
+    });
   },
+  /** The newest refresh token, which another tab may have rotated since this one read it. */
+  latestRefresh: (): string | undefined => readKept()?.refresh ?? state.session?.refresh,
   /** Tokens no longer work: keep who it was, so the page stays and asks to sign in again. */
   expire(): void {
-    if (!state.expired) setState({ session: state.session, expired: true });
+    // No session (signed out, maybe in another tab): nothing to expire, the sign-in page shows.
+    if (state.session && !state.expired) setState({ session: state.session, expired: true });
   },
   signOut: (): void => setState({ session: null, expired: false }),
 };

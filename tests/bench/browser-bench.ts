@@ -1,8 +1,9 @@
 /**
  * Browser timings in Debian's Chromium through playwright-core: the built app served by the
  * reference server (`--serve-spa`) on a copy of the 100k database. Each run launches a fresh
- * browser, and each measurement uses a fresh context (empty cache: a cold load). The session is
- * put in sessionStorage (`crm.session`) before the app loads, as the sign-in form leaves it.
+ * browser, and each measurement uses a fresh context (empty cache: a cold load) with a session of
+ * its own (refresh tokens rotate: two contexts sharing one would revoke it), put in localStorage
+ * (`crm.session`) before the app loads, as the sign-in form leaves it.
  * Times are read inside the page: `performance.now()` counts from navigation start and is
  * sampled in requestAnimationFrame callbacks, i.e. in the frame that paints the change.
  * A page that is not there yet is reported as "not measured: <why>", never a crash.
@@ -59,15 +60,18 @@ const LABELS: Record<BrowserMetricId, string> = {
   'drag-confirmed': "calendar drag-move: mouse-up → server's confirmation (update response end)",
 };
 
-type Session = { access: string; refresh: string; user: { username: string; role: 'rep' } };
+type Session = { refresh: string; user: { username: string; role: 'rep' } };
+/** A new sign-in for each browser context. */
+type SignIn = () => Promise<Session>;
 
 const message = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 
-const newContext = async (browser: Browser, session: Session): Promise<BrowserContext> => {
+const newContext = async (browser: Browser, signIn: SignIn): Promise<BrowserContext> => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const session = await signIn();
   await context.addInitScript(
-    `if (!sessionStorage.getItem('crm.session')) sessionStorage.setItem('crm.session', ${JSON.stringify(JSON.stringify(session))});`,
+    `if (!localStorage.getItem('crm.session')) localStorage.setItem('crm.session', ${JSON.stringify(JSON.stringify(session))});`,
   );
   return context;
 };
@@ -98,7 +102,7 @@ const describe = (breakdown: LoadBreakdown, seen: number): string => {
 
 const timePage = async (
   browser: Browser,
-  session: Session,
+  session: SignIn,
   url: string,
   predicate: string,
   what: string,
@@ -123,7 +127,7 @@ type DragOutcome = DragProbeOutcome & { status: number };
  */
 const dragMove = async (
   browser: Browser,
-  session: Session,
+  session: SignIn,
   origin: string,
   run: number,
 ): Promise<DragOutcome> => {
@@ -171,7 +175,7 @@ const dragMove = async (
 /** Visits every page inside one SPA session, then reads the JS heap through CDP. */
 const heapAfterEveryPage = async (
   browser: Browser,
-  session: Session,
+  session: SignIn,
   origin: string,
   slug: string,
 ): Promise<NonNullable<BrowserResult['heap']>> => {
@@ -254,8 +258,10 @@ export const benchBrowser = async (
   let heap: BrowserResult['heap'] = null;
   let heapNotMeasured: string | null = null;
   for (let run = 0; run < runs; run += 1) {
-    const tokens = await signInTokens(api, REP);
-    const session: Session = { ...tokens, user: { username: REP, role: 'rep' } };
+    const session: SignIn = async () => ({
+      refresh: (await signInTokens(api, REP)).refresh,
+      user: { username: REP, role: 'rep' },
+    });
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
@@ -289,7 +295,7 @@ export const benchBrowser = async (
       if (run === runs - 1) {
         try {
           const page = dataOf<{ results: { slug: string }[] }>(
-            await api.get('leadList', tokens.access, { limit: 1 }),
+            await api.get('leadList', (await signInTokens(api, REP)).access, { limit: 1 }),
           );
           heap = await heapAfterEveryPage(
             browser,

@@ -1,5 +1,6 @@
 /** loadConfig: development defaults and environment overrides. */
-import { existsSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEVELOPMENT_API_KEY, loadConfig, processTimeZone } from '../../server/config';
 import { createApp } from '../../server/app';
@@ -103,16 +104,19 @@ describe('a clock that starts at a given instant', () => {
 });
 
 describe('the JWT secret', () => {
-  it('is generated once and kept in the settings table', () => {
+  it('is generated once into a 0600 file beside the database, not into a table', () => {
     const dir = makeTempDir();
     const dbPath = join(dir, 'crm.sqlite');
     try {
       const first = createApp({ dbPath, apiKey: 'k' });
-      const secret = first.repos.settings.get('jwt_secret');
-      first.close();
+      const file = `${dbPath}.jwt-secret`;
+      const secret = readFileSync(file, 'utf8');
       expect(secret).toMatch(/^[\w-]{40,}$/);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(first.repos.settings.get('jwt_secret')).toBeUndefined();
+      first.close();
       const second = createApp({ dbPath, apiKey: 'k' });
-      expect(second.repos.settings.get('jwt_secret')).toBe(secret);
+      expect(readFileSync(file, 'utf8')).toBe(secret);
       const migrations = second.db.prepare('SELECT version FROM schema_migrations').pluck().all();
       expect(migrations).toEqual(MIGRATIONS.map((migration) => migration.version));
       second.close();
@@ -120,6 +124,47 @@ describe('the JWT secret', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('on a HOST other machines can reach', () => {
+  it('refuses to load without explicit API_KEY and JWT_SECRET, and says so', () => {
+    const dir = makeTempDir();
+    const DB_PATH = join(dir, 'crm.sqlite');
+    try {
+      expect(() => loadConfig({ HOST: '0.0.0.0', DB_PATH })).toThrow(
+        'HOST 0.0.0.0 is reachable from other machines: set API_KEY and JWT_SECRET explicitly',
+      );
+      expect(() => loadConfig({ HOST: '10.0.0.5', DB_PATH, API_KEY: 'k' })).toThrow(
+        'set JWT_SECRET explicitly',
+      );
+      expect(loadConfig({ HOST: '127.0.0.1', DB_PATH }).jwtSecret).toBeUndefined();
+      expect(loadConfig({ HOST: '::1', DB_PATH }).host).toBe('::1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the server process exits at start with that message', () => {
+    const dir = makeTempDir();
+    try {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: {
+          ...process.env,
+          HOST: '0.0.0.0',
+          PORT: '0',
+          DB_PATH: join(dir, 'crm.sqlite'),
+          API_KEY: '',
+          JWT_SECRET: '',
+        },
+        encoding: 'utf8',
+        timeout: 15_000,
+      });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain('set API_KEY and JWT_SECRET explicitly');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 20_000);
 });
 
 describe('migrations', () => {
@@ -139,7 +184,7 @@ describe('migrations', () => {
          VALUES ('old-lead-000000', 'Oldfield', 'Legacy', 'o@x.io', '+15550001111', 'contact',
            'social_media', 1, '2030-01-01 00:00:00', '2030-01-01 00:00:00')`,
       ).run();
-      expect(applyMigrations(db)).toEqual([2, 3, 4]);
+      expect(applyMigrations(db)).toEqual([2, 3, 4, 5, 6]);
       const stats = () =>
         db.prepare('SELECT scope, status, source, n FROM lead_stats ORDER BY scope').all();
       expect(stats()).toEqual([
@@ -188,7 +233,7 @@ describe('migrations', () => {
           .all();
       expect(indexes()).toContain('leads_live');
 
-      expect(applyMigrations(db)).toEqual([4]);
+      expect(applyMigrations(db)).toEqual([4, 5, 6]);
       expect(indexes()).toContain('leads_live_id');
       expect(indexes()).not.toContain('leads_live');
       // Its statistics are there, so the first `PRAGMA optimize` need not re-analyze the table.

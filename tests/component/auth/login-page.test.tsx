@@ -1,12 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FAILURES } from '../../../server/auth/login-throttle';
+import { config } from '../../../src/lib/config';
 import { sessionStore } from '../../../src/lib/session';
 import { mswServer } from '../support/msw-server';
 import { DEMO_PASSWORD, startReferenceApi } from '../support/reference-api';
 import { renderApp } from '../support/render-app';
 
 // Not a React hook despite its name: it registers beforeAll/afterAll for this file.
-startReferenceApi();
+const getApi = startReferenceApi();
 beforeAll(() => import('../../../src/app/pages/overview-page'));
 afterEach(() => mswServer.events.removeAllListeners());
 
@@ -64,6 +66,24 @@ describe('signing in', () => {
     expect(username).toHaveValue('maya');
     expect(within(form).getByLabelText('Password')).toHaveValue('not-the-password');
     expect(currentUrl()).toBe('/login');
+    expect(sessionStore.get().session).toBeNull();
+  });
+
+  it('says when to try again after too many failed sign-ins', async () => {
+    const api = getApi();
+    for (let attempt = 0; attempt < MAX_FAILURES; attempt += 1) {
+      const response = await api.app.request('/api/v1/user/login/', {
+        method: 'POST',
+        headers: { apikey: config.apiKey, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'mallory', password: 'guess' }),
+      });
+      expect(response.status).toBe(401);
+    }
+    const { user } = renderApp('/login');
+    const form = await signInWith(user, 'mallory', 'one-more-guess');
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Too many failed sign-ins. Try again in 15 minutes.');
+    expect(alert).toHaveFocus();
     expect(sessionStore.get().session).toBeNull();
   });
 

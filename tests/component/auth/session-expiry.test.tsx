@@ -58,7 +58,7 @@ const draftRoutes = (queryClient: QueryClient): RouteObject[] =>
 describe('an expired session', () => {
   it('refreshes the access token silently, once, and the page works', async () => {
     await signInAs('raj');
-    sessionStore.replaceAccess(GARBAGE_ACCESS);
+    sessionStore.replaceTokens(GARBAGE_ACCESS);
     const refreshes = countRequests(ENDPOINTS.refresh);
 
     renderApp('/overview');
@@ -70,7 +70,7 @@ describe('an expired session', () => {
 
   it('does not end the session when the refresh meets a server outage: "unavailable", then Retry works', async () => {
     await signInAs('raj');
-    sessionStore.replaceAccess(GARBAGE_ACCESS);
+    sessionStore.replaceTokens(GARBAGE_ACCESS);
     mswServer.use(
       http.post(REFRESH, () => HttpResponse.text('Bad gateway', { status: 502 }), { once: true }),
     );
@@ -93,7 +93,7 @@ describe('an expired session', () => {
     const note = screen.getByLabelText('Note for the team');
     await user.type(note, 'Call Ann back after lunch');
 
-    sessionStore.replaceAccess(GARBAGE_ACCESS);
+    sessionStore.replaceTokens(GARBAGE_ACCESS);
     mswServer.use(
       http.post(REFRESH, () =>
         HttpResponse.json(
@@ -128,7 +128,7 @@ describe('an expired session', () => {
     await user.type(within(form).getByRole('textbox', { name: /Email/ }), 'nadia@example.com');
     await user.type(within(form).getByRole('textbox', { name: /Phone/ }), '+15550001234');
 
-    sessionStore.replaceAccess(GARBAGE_ACCESS);
+    sessionStore.replaceTokens(GARBAGE_ACCESS);
     mswServer.use(
       http.post(REFRESH, () =>
         HttpResponse.json(
@@ -153,7 +153,7 @@ describe('an expired session', () => {
 
   it('lets someone else sign in instead, from the sign-in page', async () => {
     await signInAs('raj');
-    sessionStore.replaceAccess(GARBAGE_ACCESS);
+    sessionStore.replaceTokens(GARBAGE_ACCESS);
     mswServer.use(http.post(REFRESH, () => HttpResponse.json({ detail: 'x' }, { status: 401 })));
     const { user, currentUrl, queryClient } = renderApp('/overview?appointment=week');
 

@@ -78,7 +78,7 @@ describe('the app shell', () => {
     expect(await screen.findByRole('form', { name: 'Sign in' })).toBeVisible();
     expect(currentUrl()).toMatch(/^\/login/);
     expect(sessionStore.get().session).toBeNull();
-    expect(window.sessionStorage.getItem('crm.session')).toBeNull();
+    expect(window.localStorage.getItem('crm.session')).toBeNull();
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
   });
 

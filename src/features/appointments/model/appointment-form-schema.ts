@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import {
   appointmentFormFieldsSchema,
+  APPOINTMENT_BOUNDS_MESSAGES,
+  appointmentBoundsProblem,
   appointmentTimingProblem,
   isValidApiDateTime,
   MESSAGES,
@@ -44,7 +46,8 @@ export const timingIssue = (
   const message = appointmentTimingProblem({ start, end: values.appointment_to.trim() }, now(), {
     startChanged: originalStart === undefined || originalStart !== start,
   });
-  if (!message) return null;
+  if (!message)
+    return appointmentBoundsProblem({ start, end: values.appointment_to.trim() }, now());
   return {
     field: message === MESSAGES.endBeforeStart ? 'appointment_to' : 'appointment_date',
     message,
@@ -61,6 +64,14 @@ export const appointmentFormSchema = (now: () => ApiDateTime, options: FormOptio
     .refine((values) => problem(values) !== MESSAGES.dateNotInFuture, {
       path: ['appointment_date'],
       message: MESSAGES.dateNotInFuture,
+    })
+    .refine((values) => problem(values) !== APPOINTMENT_BOUNDS_MESSAGES.tooFar, {
+      path: ['appointment_date'],
+      message: APPOINTMENT_BOUNDS_MESSAGES.tooFar,
+    })
+    .refine((values) => problem(values) !== APPOINTMENT_BOUNDS_MESSAGES.tooLong, {
+      path: ['appointment_to'],
+      message: APPOINTMENT_BOUNDS_MESSAGES.tooLong,
     });
 };
 

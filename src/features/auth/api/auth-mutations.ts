@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import { ENDPOINTS, tokenPairSchema, type LoginInput } from '../../../contract';
 import { apiPostBare } from '../../../lib/http-client';
 import { sessionFromTokens, sessionStore } from '../../../lib/session';
@@ -19,10 +20,18 @@ export const useLogin = () => {
   });
 };
 
-/** Signs out and forgets every cached answer of this user. */
+/**
+ * Signs out (in every tab: the kept session goes) and forgets every cached answer of this user;
+ * the server revokes the refresh token (`POST user/logout/` [ours]). Not awaited: a server
+ * that does not know the endpoint, or is down, must not keep anyone signed in here.
+ */
 export const useLogout = () => {
   const queryClient = useQueryClient();
   return () => {
+    const refresh = sessionStore.get().session?.refresh;
+    if (refresh) {
+      void apiPostBare(ENDPOINTS.logout, { refresh }, z.unknown()).catch(() => undefined);
+    }
     sessionStore.signOut();
     queryClient.clear();
   };

@@ -2,6 +2,7 @@ import { Box, Link, Paper, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { vocabularyLabel, type Lead } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
+import { mailtoHref, telHref } from '../../../lib/contact-links';
 
 const Item = ({ term, children }: { term: string; children: ReactNode }) => (
   <Box sx={{ minWidth: 0 }}>
@@ -36,10 +37,10 @@ export const LeadSummary = ({ lead }: { lead: Lead }) => (
       }}
     >
       <Item term="Email">
-        {lead.email ? <Link href={`mailto:${lead.email}`}>{lead.email}</Link> : none}
+        {lead.email ? <Link href={mailtoHref(lead.email)}>{lead.email}</Link> : none}
       </Item>
       <Item term="Phone">
-        {lead.phone ? <Link href={`tel:${lead.phone}`}>{lead.phone}</Link> : none}
+        {lead.phone ? <Link href={telHref(lead.phone)}>{lead.phone}</Link> : none}
       </Item>
       <Item term="Source">{vocabularyLabel(lead.source)}</Item>
       <Item term="Location">{lead.location || none}</Item>
