@@ -32,7 +32,11 @@ const setup = () => {
   const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
   queryClient.setQueryData(appointmentKeys.range(RANGE), [appointment]);
   queryClient.setQueryData([QUERY_ROOTS.overview, 'upcoming'], { cached: true });
-  queryClient.setQueryData([QUERY_ROOTS.leads, 'details', 'ann-lee'], { cached: true });
+  queryClient.setQueryData([QUERY_ROOTS.leads, 'details', 'ann-lee'], {
+    slug: 'ann-lee',
+    notes: [],
+    appointments: [appointment],
+  });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
@@ -99,6 +103,14 @@ describe('moving an appointment', () => {
       appointment_date: '2027-03-10 14:00',
       appointment_status: 'rescheduled',
     });
+    // The lead's page shows the server's answer too.
+    expect(
+      queryClient.getQueryData<{ appointments: Appointment[] }>([
+        QUERY_ROOTS.leads,
+        'details',
+        'ann-lee',
+      ])?.appointments[0],
+    ).toMatchObject({ appointment_date: '2027-03-10 14:00', appointment_status: 'rescheduled' });
     const range = queryClient.getQueryCache().find({ queryKey: appointmentKeys.range(RANGE) });
     expect(range?.state.fetchStatus).toBe('idle');
     expect(queryClient.getQueryState([QUERY_ROOTS.overview, 'upcoming'])?.isInvalidated).toBe(true);

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, MESSAGES, noteSchema } from '../../../src/contract';
+import { ENDPOINTS, LEAD_STATUS_PALETTE, MESSAGES, noteSchema } from '../../../src/contract';
 import { apiPost } from '../../../src/lib/http-client';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
@@ -61,13 +61,21 @@ describe('the lead details page', () => {
     );
     await signInAs('raj');
     const lead = await createLead({ status: 'potential' });
-    renderApp(`/leads/${lead.slug}`);
-
+    const chipDot = () =>
+      within(screen.getByText('Potential').parentElement as HTMLElement).getByTestId(
+        'FiberManualRecordIcon',
+      );
+    const { router } = renderApp(`/leads/${lead.slug}`);
     await screen.findByRole('heading', { name: leadHeading(lead) });
-    const chip = screen.getByText('Potential').parentElement as HTMLElement;
-    await waitFor(() =>
-      expect(within(chip).getByTestId('FiberManualRecordIcon')).toHaveStyle({ color: '#AA00FF' }),
-    );
+    // No overview seen yet: the contract's palette, without a request for it.
+    expect(chipDot()).toHaveStyle({ color: LEAD_STATUS_PALETTE.potential.Color });
+
+    // Once the overview has answered, its colours win everywhere.
+    await act(() => router.navigate('/overview'));
+    await screen.findByRole('heading', { name: 'Overview', level: 1 });
+    await act(() => router.navigate(`/leads/${lead.slug}`));
+    await screen.findByRole('heading', { name: leadHeading(lead) });
+    await waitFor(() => expect(chipDot()).toHaveStyle({ color: '#AA00FF' }));
   });
 
   it('adds a note at the top of the list, newest first', async () => {

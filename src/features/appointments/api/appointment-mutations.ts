@@ -13,6 +13,7 @@ import {
   type Appointment,
   type AppointmentCreate,
   type AppointmentUpdate,
+  type LeadDetails,
   type Paginated,
 } from '../../../contract';
 import { apiPost, type FormBody } from '../../../lib/http-client';
@@ -57,6 +58,12 @@ const replaceCached = (queryClient: QueryClient, saved: Appointment) => {
   queryClient.setQueriesData<Paginated<Appointment>>(
     { queryKey: appointmentKeys.lists() },
     (page) => (page ? { ...page, results: change(page.results) } : page),
+  );
+  // A lead's page lists its appointments (the leads feature keys it [leads, 'details', slug]).
+  queryClient.setQueriesData<LeadDetails>({ queryKey: [QUERY_ROOTS.leads, 'details'] }, (lead) =>
+    lead?.appointments.some((item) => item.id === saved.id)
+      ? { ...lead, appointments: change(lead.appointments) }
+      : lead,
   );
 };
 
