@@ -14,5 +14,14 @@ export const theme = createTheme({
       defaultProps: { elevation: 0 },
       styleOverrides: { root: { backgroundImage: 'none' } },
     },
+    // An unselected toggle's default grey (action.active) falls under 4.5:1 on the page's
+    // background; the secondary text colour keeps it readable on paper and page alike.
+    MuiToggleButton: {
+      styleOverrides: {
+        root: ({ theme: t }) => ({
+          '&:not(.Mui-selected)': { color: t.vars?.palette.text.secondary },
+        }),
+      },
+    },
   },
 });

@@ -39,6 +39,7 @@ test('shortcuts and the command palette take a rep where they want from the keyb
   const lastName = unique();
   await (await apiAs(request, 'raj')).createLead(lastName);
   await signIn(page, 'raj');
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await page.keyboard.press('g');
   await page.keyboard.press('l');
   await expect(page).toHaveURL(/\/leads$/);
