@@ -155,6 +155,32 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
+
+  test('a lead opens on its key facts, then its notes; the rest is one tap away', async ({
+    page,
+    request,
+  }) => {
+    const lastName = unique();
+    const slug = await (await apiAs(request, 'raj')).createLead(lastName);
+    await signIn(page, 'raj', `/leads/${slug}`);
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(
+      details.getByRole('link', { name: `${lastName.toLowerCase()}@example.com` }),
+    ).toBeVisible();
+    await expect(details.getByText('Source')).toBeHidden();
+    const notesTop = (await page.getByRole('region', { name: 'Notes' }).boundingBox())?.y ?? NaN;
+    const appointmentsTop =
+      (await page.getByRole('region', { name: 'Appointments' }).boundingBox())?.y ?? NaN;
+    expect(notesTop).toBeLessThan(appointmentsTop);
+    expect(notesTop).toBeLessThan(844);
+
+    await details.getByRole('button', { name: 'More details' }).click();
+    await expect(details.getByText('Website')).toBeVisible();
+    await expect(details.getByRole('button', { name: 'Fewer details' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
 });
 
 test('a manager sees every lead, a rep only their own or assigned ones', async ({ page }) => {

@@ -65,22 +65,33 @@ export const LeadDetailsPage = () => {
           gap: 2,
           alignItems: 'start',
           gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
+          // One column: the key facts, then notes, then appointments. Two: notes beside both;
+          // the second row takes any extra height, so no gap opens under the details.
+          gridTemplateAreas: {
+            xs: '"summary" "notes" "appointments"',
+            lg: '"summary notes" "appointments notes"',
+          },
+          gridTemplateRows: { lg: 'auto 1fr' },
         }}
       >
-        <Stack spacing={2}>
+        <Box sx={{ gridArea: 'summary' }}>
           <LeadSummary lead={lead.data} />
+        </Box>
+        <Box sx={{ gridArea: 'notes' }}>
+          <LeadNotes
+            slug={lead.data.slug}
+            notes={lead.data.notes}
+            detailsKey={details.queryKey}
+            viewer={viewer}
+          />
+        </Box>
+        <Box sx={{ gridArea: 'appointments' }}>
           <LeadAppointments
             appointments={lead.data.appointments}
             onBook={book}
             onOpen={(appointment) => open({ mode: 'edit', appointment })}
           />
-        </Stack>
-        <LeadNotes
-          slug={lead.data.slug}
-          notes={lead.data.notes}
-          detailsKey={details.queryKey}
-          viewer={viewer}
-        />
+        </Box>
       </Box>
       {/* Stays mounted when closed: its "saved" snackbar outlives the dialog. */}
       <LazyAppointmentDialog
