@@ -1,18 +1,13 @@
 /** Bodies over 64 kB are refused with 413 before they are read, however they are sent. */
 import { connect } from 'node:net';
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from '../../server/http/body-limit';
-import { API_KEY, createHarness, type Harness } from './support/harness';
-import { listen, type Listener } from './support/listen';
+import { API_KEY } from './support/harness';
+import type { Listener } from './support/listen';
+import { serveHarnessPerFile } from './support/served-harness';
 
-let h: Harness;
 let server: Listener;
-beforeAll(async () => {
-  h = createHarness();
-  server = await listen(h.app);
-});
-afterAll(async () => {
-  await server.close();
-  h.close();
+serveHarnessPerFile((served) => {
+  server = served.server;
 });
 
 const LOGIN = '/api/v1/user/login/';

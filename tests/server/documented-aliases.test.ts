@@ -19,14 +19,14 @@ import {
 import { createAppointment, createLead, createNote, leadFields } from './support/factories';
 import {
   API_KEY,
-  createHarness,
   dataOf,
   encodeBody,
   type ApiResponse,
   type Fields,
   type Harness,
 } from './support/harness';
-import { listen, type Listener } from './support/listen';
+import type { Listener } from './support/listen';
+import { serveHarnessPerFile } from './support/served-harness';
 
 type Fixture = { lead: Lead; note: Note; appointment: Appointment };
 
@@ -158,13 +158,8 @@ const freshFixture = async (): Promise<Fixture> => {
   };
 };
 
-beforeAll(async () => {
-  h = createHarness();
-  server = await listen(h.app);
-});
-afterAll(async () => {
-  await server.close();
-  h.close();
+serveHarnessPerFile((served) => {
+  ({ h, server } = served);
 });
 
 describe('the paths of the documentation’s samples', () => {

@@ -1,16 +1,12 @@
 /** Refresh tokens rotate in families; reuse revokes the family; logout and deactivation end sessions. */
-import { API_KEY, createHarness, type Harness } from './support/harness';
-import { listen, type Listener } from './support/listen';
+import { API_KEY, type Harness } from './support/harness';
+import type { Listener } from './support/listen';
+import { serveHarnessPerFile } from './support/served-harness';
 
 let h: Harness;
 let server: Listener;
-beforeAll(async () => {
-  h = createHarness();
-  server = await listen(h.app);
-});
-afterAll(async () => {
-  await server.close();
-  h.close();
+serveHarnessPerFile((served) => {
+  ({ h, server } = served);
 });
 
 const post = async (path: string, fields: Record<string, string>) => {
