@@ -19,7 +19,7 @@ import {
   encodeBody,
   errorsOf,
   makeTempDir,
-  type ApiResponse,
+  readResponse,
   type Harness,
 } from './support/harness';
 import { listen, type Listener } from './support/listen';
@@ -33,20 +33,9 @@ const logged: string[] = [];
 const proxyApp = (url: string, timeoutMs = 5_000, spaDir?: string) =>
   createUpstreamApp({ url, apiKey: API_KEY, timeoutMs, log: (line) => logged.push(line), spaDir });
 
-const read = async (response: Response): Promise<ApiResponse> => {
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: keep the text
-  }
-  return { status: response.status, body, headers: response.headers };
-};
-
 /** The same request to `origin`; no apikey header, as a page in upstream mode sends. */
 const call = (origin: string, path: string, init: RequestInit = {}) =>
-  fetch(`${origin}${path}`, init).then(read);
+  fetch(`${origin}${path}`, init).then(readResponse);
 
 beforeAll(async () => {
   h = createHarness();

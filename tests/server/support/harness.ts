@@ -104,7 +104,8 @@ export const encodeBody = (
   return { body: form };
 };
 
-const readResponse = async (response: Response): Promise<ApiResponse> => {
+/** A response's status, body (JSON when it parses, else the text) and headers. */
+export const readResponse = async (response: Response): Promise<ApiResponse> => {
   const text = await response.text();
   let body: unknown = text;
   try {
