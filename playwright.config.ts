@@ -1,44 +1,51 @@
 import { defineConfig } from '@playwright/test';
 import { E2E_NOW } from './tests/e2e/support/clock';
+import { workerServer } from './tests/e2e/support/worker-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium';
 
 /**
  * Browser tests: the built app (`npm run build`) served by the real reference server on a fresh
  * database, in Debian's Chromium (never a downloaded browser), all on one clock starting at
  * E2E_NOW (tests/e2e/support/clock.ts).
+ *
+ * Two workers, each with its own server and database (tests/e2e/support/worker-server.ts), so
+ * spec files run side by side and a count one spec checks is never changed by another at once.
  */
-const PORT = Number(process.env.E2E_PORT ?? 8791);
-/** Settable so two runs on one machine don't share (and wipe) one database. */
-const DB_DIR = process.env.E2E_DB_DIR ?? '.e2e';
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
+
+const serverFor = (worker: number) => {
+  const { port, dbDir } = workerServer(worker);
+  return {
+    command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && npx tsx server/main.ts --serve-spa`,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DB_PATH: `${dbDir}/crm.sqlite`,
+      // The server's clock starts where every browser context's does (tests/e2e/support/test.ts).
+      CLOCK_START: E2E_NOW,
+    },
+    url: `http://127.0.0.1:${port}/login`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   retries: 0,
-  timeout: 45_000,
+  timeout: 20_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test time; E2E_TRACE=1 keeps one for each failing test.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `rm -rf ${DB_DIR} && mkdir -p ${DB_DIR} && npx tsx server/main.ts --serve-spa`,
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(PORT),
-      DB_PATH: `${DB_DIR}/crm.sqlite`,
-      // The server's clock starts where every browser context's does (tests/e2e/support/test.ts).
-      CLOCK_START: E2E_NOW,
-    },
-    url: `http://127.0.0.1:${PORT}/login`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: Array.from({ length: WORKERS }, (_, worker) => serverFor(worker)),
 });

@@ -17,7 +17,7 @@ export type Session = TokenPair & { user: SessionUser };
 /** `expired`: the tokens stopped working; the user signs in again over the page they are on. */
 export type SessionState = { session: Session | null; expired: boolean };
 
-const STORAGE_KEY = 'crm.session';
+export const SESSION_STORAGE_KEY = 'crm.session';
 
 const decodeClaims = (token: string) => {
   try {
@@ -44,6 +44,10 @@ export const sessionFromTokens = (tokens: TokenPair, typedUsername: string): Ses
 
 type Kept = { refresh: string; user: SessionUser };
 
+/** What a browser keeps of a session under SESSION_STORAGE_KEY: the refresh token and who. */
+export const keptSessionJson = (session: Session): string =>
+  JSON.stringify({ refresh: session.refresh, user: session.user } satisfies Kept);
+
 const parseKept = (raw: string | null | undefined): Kept | null => {
   try {
     const kept = raw ? (JSON.parse(raw) as Partial<Kept>) : null;
@@ -55,7 +59,7 @@ const parseKept = (raw: string | null | undefined): Kept | null => {
 
 const readKept = (): Kept | null => {
   try {
-    return parseKept(globalThis.localStorage?.getItem(STORAGE_KEY));
+    return parseKept(globalThis.localStorage?.getItem(SESSION_STORAGE_KEY));
   } catch {
     return null;
   }
@@ -73,12 +77,10 @@ const notify = (next: SessionState): void => {
 };
 
 const setState = (next: SessionState): void => {
-  const kept: Kept | null = next.session
-    ? { refresh: next.session.refresh, user: next.session.user }
-    : null;
   try {
-    if (kept) globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(kept));
-    else globalThis.localStorage?.removeItem(STORAGE_KEY);
+    if (next.session)
+      globalThis.localStorage?.setItem(SESSION_STORAGE_KEY, keptSessionJson(next.session));
+    else globalThis.localStorage?.removeItem(SESSION_STORAGE_KEY);
   } catch {
     // storage blocked: the session lives in this tab only
   }
@@ -87,7 +89,7 @@ const setState = (next: SessionState): void => {
 
 /** Another tab signed in, rotated the refresh token, or signed out. */
 globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-  if (event.key !== STORAGE_KEY && event.key !== null) return;
+  if (event.key !== SESSION_STORAGE_KEY && event.key !== null) return;
   const kept = parseKept(event.newValue);
   if (!kept) {
     if (state.session) notify({ session: null, expired: false });

@@ -2,14 +2,14 @@
 import { expect, test } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { E2E_NOW } from './support/clock';
-import { signIn } from './support/session';
+import { openSignedIn } from './support/open-signed-in';
 
 /** The account's today is E2E_NOW's date (or the next one, east of UTC+12). */
 const today = E2E_NOW.slice(0, 10);
 const dayAfter = '2026-11-19';
 
 test('the list opens on today and what follows; the past is one click away', async ({ page }) => {
-  await signIn(page, 'raj', '/appointments');
+  await openSignedIn(page, 'raj', '/appointments');
   const when = page.getByRole('group', { name: 'When' });
   await expect(when.getByRole('button', { name: 'Upcoming' })).toHaveAttribute(
     'aria-pressed',
@@ -39,7 +39,7 @@ test('the list opens on today and what follows; the past is one click away', asy
 });
 
 test('a rep filters by status, reloads to the same view, and opens a row', async ({ page }) => {
-  await signIn(page, 'raj', '/appointments?when=all');
+  await openSignedIn(page, 'raj', '/appointments?when=all');
   const table = page.getByRole('table', { name: 'Appointments' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
 
@@ -67,7 +67,7 @@ test('a rep filters by status, reloads to the same view, and opens a row', async
 });
 
 test('a date rule deep link shows only that day', async ({ page }) => {
-  await signIn(page, 'raj', '/appointments');
+  await openSignedIn(page, 'raj', '/appointments');
   const firstDate = await page
     .getByRole('table', { name: 'Appointments' })
     .getByRole('row')
@@ -86,7 +86,7 @@ test('a date rule deep link shows only that day', async ({ page }) => {
 });
 
 test('the appointments page passes an accessibility check', async ({ page }) => {
-  await signIn(page, 'raj', '/appointments');
+  await openSignedIn(page, 'raj', '/appointments');
   await expect(
     page.getByRole('table', { name: 'Appointments' }).getByRole('row').nth(1),
   ).toBeVisible();

@@ -1,45 +1,16 @@
 /**
  * Planning a week by dragging, in Chromium, against the real server: book by dragging across
  * free time, move, resize, a refused clash that snaps back, delete. Each test works in its own
- * empty week, far beyond the seed's six weeks, so seeded data and other tests don't interfere.
+ * empty week, far beyond the seed's six weeks, so seeded data and other tests don't interfere;
+ * what a test needs beforehand it books through the API.
  */
 import { expect, test, type APIRequestContext, type Locator, type Page } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { weekAfterE2eNow } from './support/clock';
-import { DEMO_PASSWORD, signIn } from './support/session';
+import { apiAs, unique } from './support/api';
+import { openSignedIn } from './support/open-signed-in';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
-
-const API = '/api/v1/';
-const APIKEY = { apikey: 'epixel-dev-key' };
-
-const apiToken = async (request: APIRequestContext, username: string): Promise<string> => {
-  const response = await request.post(`${API}user/login/`, {
-    headers: APIKEY,
-    multipart: { username, password: DEMO_PASSWORD },
-  });
-  return ((await response.json()) as { access: string }).access;
-};
-
-type ApiAppointment = {
-  id: number;
-  appointment_date: string;
-  appointment_to: string;
-  appointment_note: string;
-  lead: { slug: string; first_name: string; last_name: string };
-};
-
-const appointmentsOn = async (
-  request: APIRequestContext,
-  token: string,
-  day: string,
-): Promise<ApiAppointment[]> => {
-  const response = await request.get(`${API}leads/appointments/list/`, {
-    headers: { ...APIKEY, Authorization: `Bearer ${token}` },
-    params: { date_from: day, date_to: day, limit: 100 },
-  });
-  return ((await response.json()) as { data: { results: ApiAppointment[] } }).data.results;
-};
 
 /** The point of a time-grid column at `time` plus `fraction` of that half-hour slot. */
 const slotPoint = async (page: Page, day: string, time: string, fraction = 0.25) => {
@@ -87,87 +58,102 @@ const bookByDragging = async (
   return leadName;
 };
 
-test('a rep books, moves and resizes by dragging; a clash snaps back; then deletes', async ({
-  page,
-  request,
-}) => {
-  const week = weekAfterE2eNow(12);
-  const [monday, tuesday] = [week[0]!, week[1]!];
-  const note = `E2E drag ${Date.now()}`;
-  const blocker = `E2E blocker ${Date.now()}`;
-  await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${monday}`);
-  await expect(page.locator(`td.fc-timegrid-col[data-date="${monday}"]`)).toBeVisible();
+/** A lead of raj's with one appointment, `from`–`to` on `day`, noted `note`. */
+const bookThroughApi = async (
+  request: APIRequestContext,
+  day: string,
+  [from, to]: [string, string],
+  note: string,
+) => {
+  const raj = await apiAs(request, 'raj');
+  const slug = await raj.createLead(unique());
+  await raj.createAppointment(slug, `${day} ${from}`, `${day} ${to}`, note);
+  const [booked] = (await raj.appointmentsOn(day)).filter((a) => a.appointment_note === note);
+  return { raj, slug, booked: booked! };
+};
 
-  // Book 10:00–11:00 on Monday by dragging across free time.
+const openWeek = async (page: Page, day: string) => {
+  await openSignedIn(page, 'raj', `/calendar?view=timeGridWeek&date=${day}`);
+  await expect(page.locator(`td.fc-timegrid-col[data-date="${day}"]`)).toBeVisible();
+};
+
+/** Drags the event by its top edge to `to`. */
+const dragEvent = async (event: Locator, to: { x: number; y: number }) => {
+  const box = await event.boundingBox();
+  if (!box) throw new Error('The event is not on screen');
+  await drag(event.page(), { x: box.x + box.width / 2, y: box.y + 8 }, to);
+};
+
+test('a rep books by dragging across free time, and the booking stays after a reload', async ({
+  page,
+}) => {
+  const monday = weekAfterE2eNow(12)[0]!;
+  const note = `E2E drag ${unique()}`;
+  await openWeek(page, monday);
   const leadName = await bookByDragging(page, monday, '10:00', '10:30', note);
   const booked = eventIn(page, monday, note);
   await expect(booked).toContainText('10:00 - 11:00');
   await expect(booked).toContainText(leadName);
   await page.reload();
   await expect(eventIn(page, monday, note)).toContainText('10:00 - 11:00');
+});
 
-  // Move it to Tuesday, same time; it stays after a reload.
-  const box = await eventIn(page, monday, note).boundingBox();
-  if (!box) throw new Error('The booked event is not on screen');
+test('a rep moves an appointment to another day and stretches it by its edge', async ({
+  page,
+  request,
+}) => {
+  const [monday, tuesday] = weekAfterE2eNow(15);
+  const note = `E2E move ${unique()}`;
+  const { raj, booked } = await bookThroughApi(request, monday!, ['10:00', '11:00'], note);
+  await openWeek(page, monday!);
+
   const tuesdayColumn = await page
     .locator(`td.fc-timegrid-col[data-date="${tuesday}"]`)
     .boundingBox();
-  if (!tuesdayColumn) throw new Error('No Tuesday column');
-  await drag(
-    page,
-    { x: box.x + box.width / 2, y: box.y + 8 },
-    { x: tuesdayColumn.x + tuesdayColumn.width / 2, y: box.y + 8 },
-  );
-  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:00');
-  await page.reload();
-  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:00');
-  await expect(eventIn(page, monday, note)).toHaveCount(0);
+  const event = await eventIn(page, monday!, note).boundingBox();
+  if (!tuesdayColumn || !event) throw new Error('No Tuesday column or event');
+  await dragEvent(eventIn(page, monday!, note), {
+    x: tuesdayColumn.x + tuesdayColumn.width / 2,
+    y: event.y + 8,
+  });
+  await expect(eventIn(page, tuesday!, note)).toContainText('10:00 - 11:00');
+  await expect(eventIn(page, monday!, note)).toHaveCount(0);
 
-  // Resize its bottom edge by one half-hour slot: 10:00–11:30, kept after a reload.
-  const moved = eventIn(page, tuesday, note);
+  // Its bottom edge one half-hour slot down: 10:00–11:30.
+  const moved = eventIn(page, tuesday!, note);
   await moved.hover();
-  const resizer = moved.locator('.fc-event-resizer-end');
-  const handle = await resizer.boundingBox();
+  const handle = await moved.locator('.fc-event-resizer-end').boundingBox();
   const slot = await page.locator('td.fc-timegrid-slot-lane[data-time="11:00:00"]').boundingBox();
   if (!handle || !slot) throw new Error('No resize handle');
-  await drag(
-    page,
-    { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
-    { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 + slot.height },
-  );
-  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:30');
-  await page.reload();
-  await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:30');
+  const grip = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  await drag(page, grip, { x: grip.x, y: grip.y + slot.height });
+  await expect(eventIn(page, tuesday!, note)).toContainText('10:00 - 11:30');
 
-  // Another of raj's appointments at 14:00–15:00; dropping onto it is refused, no request.
-  const token = await apiToken(request, 'raj');
-  const [mine] = (await appointmentsOn(request, token, tuesday)).filter((a) =>
-    a.appointment_note.startsWith(note),
-  );
-  const other = await request.post(`${API}leads/create/appointment/`, {
-    headers: { ...APIKEY, Authorization: `Bearer ${token}` },
-    multipart: {
-      slug: mine!.lead.slug,
-      appointment_date: `${tuesday} 14:00`,
-      appointment_to: `${tuesday} 15:00`,
-      appointment_note: blocker,
-    },
-  });
-  expect(other.ok()).toBe(true);
   await page.reload();
+  await expect(eventIn(page, tuesday!, note)).toContainText('10:00 - 11:30');
+  expect((await raj.appointmentsOn(tuesday!)).find((a) => a.id === booked.id)).toMatchObject({
+    appointment_date: `${tuesday} 10:00`,
+    appointment_to: `${tuesday} 11:30`,
+  });
+});
+
+test('a drop onto another appointment is refused with the server rule and snaps back', async ({
+  page,
+  request,
+}) => {
+  const tuesday = weekAfterE2eNow(16)[1]!;
+  const note = `E2E clash ${unique()}`;
+  const blocker = `E2E blocker ${unique()}`;
+  const { raj, slug, booked } = await bookThroughApi(request, tuesday, ['10:00', '11:30'], note);
+  await raj.createAppointment(slug, `${tuesday} 14:00`, `${tuesday} 15:00`, blocker);
+  await openWeek(page, tuesday);
   await expect(eventIn(page, tuesday, blocker)).toBeVisible();
+
   const updates: string[] = [];
   page.on('request', (sent) => {
     if (sent.url().includes('update/appointment')) updates.push(sent.url());
   });
-  const current = await eventIn(page, tuesday, note).boundingBox();
-  const clashPoint = await slotPoint(page, tuesday, '14:00', 0.5);
-  if (!current) throw new Error('The event is not on screen');
-  await drag(
-    page,
-    { x: current.x + current.width / 2, y: current.y + 8 },
-    { x: clashPoint.x, y: clashPoint.y },
-  );
+  await dragEvent(eventIn(page, tuesday, note), await slotPoint(page, tuesday, '14:00', 0.5));
   await expect(
     page.getByRole('alert').filter({ hasText: 'Appointment schedule exists for this time.' }),
   ).toBeVisible();
@@ -175,18 +161,26 @@ test('a rep books, moves and resizes by dragging; a clash snaps back; then delet
   expect(updates).toEqual([]);
   await page.reload();
   await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:30');
-  const onServer = (await appointmentsOn(request, token, tuesday)).find((a) => a.id === mine!.id);
-  expect(onServer).toMatchObject({
+  expect((await raj.appointmentsOn(tuesday)).find((a) => a.id === booked.id)).toMatchObject({
     appointment_date: `${tuesday} 10:00`,
     appointment_to: `${tuesday} 11:30`,
   });
+});
 
-  // Delete it from its dialog, after confirming.
-  await eventIn(page, tuesday, note).click();
+test('a rep opens an appointment, finds its lead, and deletes it after confirming', async ({
+  page,
+  request,
+}) => {
+  const wednesday = weekAfterE2eNow(17)[2]!;
+  const note = `E2E delete ${unique()}`;
+  const { raj, booked } = await bookThroughApi(request, wednesday, ['09:00', '10:00'], note);
+  await openWeek(page, wednesday);
+
+  await eventIn(page, wednesday, note).click();
   const dialog = page.getByRole('dialog', { name: 'Edit appointment' });
   await expect(
     dialog.getByRole('link', {
-      name: `Open ${mine!.lead.first_name} ${mine!.lead.last_name}'s page`,
+      name: `Open ${booked.lead.first_name} ${booked.lead.last_name}'s page`,
     }),
   ).toBeVisible();
   await dialog.getByRole('button', { name: 'Delete' }).click();
@@ -195,9 +189,11 @@ test('a rep books, moves and resizes by dragging; a clash snaps back; then delet
     .getByRole('button', { name: 'Delete appointment' })
     .click();
   await expect(dialog).toBeHidden();
+  await expect(eventIn(page, wednesday, note)).toHaveCount(0);
   await page.reload();
-  await expect(eventIn(page, tuesday, blocker)).toBeVisible();
-  await expect(eventIn(page, tuesday, note)).toHaveCount(0);
+  await expect(page.locator(`td.fc-timegrid-col[data-date="${wednesday}"]`)).toBeVisible();
+  await expect(eventIn(page, wednesday, note)).toHaveCount(0);
+  expect((await raj.appointmentsOn(wednesday)).map((a) => a.id)).not.toContain(booked.id);
 });
 
 test.describe('in a browser far from the server time zone', () => {
@@ -207,15 +203,15 @@ test.describe('in a browser far from the server time zone', () => {
     const week = weekAfterE2eNow(13);
     const wednesday = week[2]!;
     const note = `E2E zone ${Date.now()}`;
-    await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${wednesday}`);
+    await openSignedIn(page, 'raj', `/calendar?view=timeGridWeek&date=${wednesday}`);
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
       'Pacific/Kiritimati',
     );
     await bookByDragging(page, wednesday, '09:30', '10:00', note);
     await expect(eventIn(page, wednesday, note)).toContainText('09:30 - 10:30');
 
-    const token = await apiToken(request, 'raj');
-    const [saved] = (await appointmentsOn(request, token, wednesday)).filter(
+    const raj = await apiAs(request, 'raj');
+    const [saved] = (await raj.appointmentsOn(wednesday)).filter(
       (a) => a.appointment_note === note,
     );
     expect(saved).toMatchObject({
@@ -234,7 +230,7 @@ test.describe('in a browser far from the server time zone', () => {
 test('the keyboard path: New appointment opens the dialog on the next free half hour', async ({
   page,
 }) => {
-  await signIn(page, 'raj', '/calendar');
+  await openSignedIn(page, 'raj', '/calendar');
   await expect(page).toHaveURL(/view=timeGridWeek&date=\d{4}-\d{2}-\d{2}/);
   await page.getByRole('button', { name: 'New appointment' }).focus();
   await page.keyboard.press('Enter');
@@ -247,7 +243,7 @@ test('the keyboard path: New appointment opens the dialog on the next free half 
 test('late at night, New appointment suggests a slot in working hours, not the small hours', async ({
   page,
 }) => {
-  await signIn(page, 'raj', '/overview');
+  await openSignedIn(page, 'raj', '/overview');
   // 23:40 in the account's zone (UTC here): the next free half hour of the night would be 00:00.
   await page.clock.setSystemTime(new Date('2026-11-18T23:40:00Z'));
   await page.getByRole('link', { name: 'Calendar' }).click();
@@ -264,7 +260,7 @@ test('a drag across the past says why nothing happens; one ahead shows its times
 }) => {
   const lastWeek = weekAfterE2eNow(-1);
   const wednesday = lastWeek[2]!;
-  await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${wednesday}`);
+  await openSignedIn(page, 'raj', `/calendar?view=timeGridWeek&date=${wednesday}`);
   const status = page.getByRole('status').filter({ hasText: /Drag|New appointment|past|Move/ });
   await drag(
     page,
@@ -289,19 +285,26 @@ test('a drag across the past says why nothing happens; one ahead shows its times
   await expect(dialog).toBeHidden();
 });
 
-test('the calendar views pass an accessibility check', async ({ page }) => {
-  await signIn(page, 'raj', '/calendar?view=timeGridWeek');
+test('the week view passes an accessibility check', async ({ page }) => {
+  await openSignedIn(page, 'raj', '/calendar?view=timeGridWeek');
   await expect(page.locator('.fc-timegrid-event').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+test('the Month button shows the month, kept in the URL, and it passes an accessibility check', async ({
+  page,
+}) => {
+  await openSignedIn(page, 'raj', '/calendar?view=timeGridWeek');
   await page.getByRole('button', { name: 'Month' }).click();
   await expect(page).toHaveURL(/view=dayGridMonth/);
+  await expect(page.locator('.fc-daygrid-event').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
 test('a half-hour appointment shows the lead’s whole name on its one line', async ({ page }) => {
   const thursday = weekAfterE2eNow(14)[3]!;
   const note = `E2E short ${Date.now()}`;
-  await signIn(page, 'raj', `/calendar?view=timeGridWeek&date=${thursday}`);
+  await openSignedIn(page, 'raj', `/calendar?view=timeGridWeek&date=${thursday}`);
   const leadName = await bookByDragging(page, thursday, '10:00', '10:00', note);
   const event = eventIn(page, thursday, leadName);
   await expect(event).toContainText(`${leadName}, 10:00 - 10:30`);
@@ -316,7 +319,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the calendar opens on the list; a chosen view is kept in the URL', async ({ page }) => {
-    await signIn(page, 'raj', '/calendar');
+    await openSignedIn(page, 'raj', '/calendar');
     await expect(page).toHaveURL(/view=listWeek/);
     await expect(page.getByRole('button', { name: 'List' })).toHaveAttribute(
       'aria-pressed',

@@ -1,13 +1,14 @@
 /** Every dialog opens on its first field (or, with no field, on its safe way out). */
 import { expect, test } from './support/test';
 import { apiAs, unique } from './support/api';
-import { DEMO_PASSWORD, signIn } from './support/session';
+import { DEMO_PASSWORD } from './support/session';
+import { openSignedIn } from './support/open-signed-in';
 
 test('the booking dialog opens on the lead, or on the start date when the lead is fixed', async ({
   page,
   request,
 }) => {
-  await signIn(page, 'raj', '/calendar');
+  await openSignedIn(page, 'raj', '/calendar');
   await page.getByRole('button', { name: 'New appointment' }).click();
   const booking = page.getByRole('dialog', { name: 'New appointment' });
   await expect(booking.getByRole('combobox', { name: 'Lead' })).toBeFocused();
@@ -33,7 +34,7 @@ test('the booking dialog opens on the lead, or on the start date when the lead i
 });
 
 test('the session-expired dialog opens on the password', async ({ page }) => {
-  await signIn(page, 'raj', '/overview');
+  await openSignedIn(page, 'raj', '/overview');
   const refused = {
     status: 401,
     contentType: 'application/json',

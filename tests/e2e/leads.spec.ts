@@ -4,18 +4,18 @@ import { parseCsv } from '../unit/leads/parse-csv';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { apiAs, unique } from './support/api';
 import { signIn } from './support/session';
+import { openSignedIn } from './support/open-signed-in';
 
 const choose = async (page: Page, field: string, option: string) => {
   await page.getByRole('combobox', { name: field }).click();
   await page.getByRole('option', { name: option }).click();
 };
 
-test('a rep creates a lead, notes a call, moves it on, finds it and deletes it', async ({
+test('a rep creates a lead after the form explains the phone rule, and lands on its page', async ({
   page,
 }) => {
-  test.slow(); // one long journey through four pages, with an accessibility scan on each
   const lastName = unique();
-  await signIn(page, 'raj', '/leads');
+  await openSignedIn(page, 'raj', '/leads');
   await expect(page.getByText(/^1–25 of \d+$/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -35,6 +35,17 @@ test('a rep creates a lead, notes a call, moves it on, finds it and deletes it',
 
   await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
   await expect(page.getByText('Lead created')).toBeVisible();
+  await expect(page.getByText('Event', { exact: true })).toBeVisible();
+});
+
+test('a rep notes a call and moves the lead on; both survive a reload', async ({
+  page,
+  request,
+}) => {
+  const lastName = unique();
+  const slug = await (await apiAs(request, 'raj')).createLead(lastName, { first_name: 'Penelope' });
+  await openSignedIn(page, 'raj', `/leads/${slug}`);
+  await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
   await page.getByRole('textbox', { name: 'New note' }).fill('Called: wants a quote by Friday.');
   await page.getByRole('button', { name: 'Add note' }).click();
   const notes = page.getByRole('list', { name: 'Notes' });
@@ -52,8 +63,17 @@ test('a rep creates a lead, notes a call, moves it on, finds it and deletes it',
   await page.reload();
   await expect(page.getByRole('list', { name: 'Notes' })).toContainText('wants a quote');
   await expect(page.getByText('Potential', { exact: true })).toBeVisible();
+});
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click();
+test('a rep finds a lead by search and deletes it; its old address says it is gone', async ({
+  page,
+  request,
+}) => {
+  const lastName = unique();
+  const slug = await (
+    await apiAs(request, 'raj')
+  ).createLead(lastName, { first_name: 'Penelope', status: 'potential', source: 'event' });
+  await openSignedIn(page, 'raj', '/leads');
   await page.getByRole('searchbox', { name: 'Search leads' }).fill(lastName);
   await expect(page).toHaveURL(new RegExp(`q=${lastName}`));
   const grid = page.getByRole('grid', { name: 'Leads' });
@@ -66,14 +86,14 @@ test('a rep creates a lead, notes a call, moves it on, finds it and deletes it',
   await page.getByRole('dialog').getByRole('button', { name: 'Delete lead' }).click();
   await expect(page).toHaveURL(/\/leads$/);
   await expect(page.getByText(`Penelope ${lastName} was deleted`)).toBeVisible();
-  await page.goBack();
+  await page.goto(`/leads/${slug}`);
   await expect(page.getByRole('heading', { name: 'Lead not found' })).toBeVisible();
 });
 
 test('the table keeps its filters in the address (and reads well in dark), Back undoes a change', async ({
   page,
 }) => {
-  await signIn(page, 'raj', '/leads?status=customer');
+  await openSignedIn(page, 'raj', '/leads?status=customer');
   const grid = page.getByRole('grid', { name: 'Leads' });
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Customer');
   await expect(grid.getByRole('row').nth(1)).toContainText('Customer');
@@ -93,7 +113,7 @@ test('the table keeps its filters in the address (and reads well in dark), Back 
 test('the table works from the keyboard: Tab enters it once, arrows move, Enter opens', async ({
   page,
 }) => {
-  await signIn(page, 'raj', '/leads?sort=first_name');
+  await openSignedIn(page, 'raj', '/leads?sort=first_name');
   const grid = page.getByRole('grid', { name: 'Leads' });
   const rows = grid.getByRole('row');
   await expect(rows).toHaveCount(26);
@@ -113,7 +133,7 @@ test('the table works from the keyboard: Tab enters it once, arrows move, Enter 
 });
 
 test('a hidden column stays hidden after a reload, in this browser only', async ({ page }) => {
-  await signIn(page, 'maya', '/leads');
+  await openSignedIn(page, 'maya', '/leads');
   const grid = page.getByRole('grid', { name: 'Leads' });
   await expect(grid.getByRole('columnheader', { name: 'Phone' })).toBeVisible();
   await page.getByRole('button', { name: 'Columns' }).click();
@@ -128,7 +148,7 @@ test('a hidden column stays hidden after a reload, in this browser only', async 
 });
 
 test('the page size and the pages turn on the server and stay in the address', async ({ page }) => {
-  await signIn(page, 'maya', '/leads');
+  await openSignedIn(page, 'maya', '/leads');
   const grid = page.getByRole('grid', { name: 'Leads' });
   await expect(grid.getByRole('row')).toHaveCount(26);
   await page.getByRole('combobox', { name: /rows per page/i }).click();
@@ -144,7 +164,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the table shows name and status, and tapping a row opens the lead', async ({ page }) => {
-    await signIn(page, 'raj', '/leads');
+    await openSignedIn(page, 'raj', '/leads');
     const grid = page.getByRole('grid', { name: 'Leads' });
     const headers = grid.getByRole('columnheader');
     await expect(headers).toHaveText(['Name', 'Status']);
@@ -162,7 +182,7 @@ test.describe('on a phone', () => {
   }) => {
     const lastName = unique();
     const slug = await (await apiAs(request, 'raj')).createLead(lastName);
-    await signIn(page, 'raj', `/leads/${slug}`);
+    await openSignedIn(page, 'raj', `/leads/${slug}`);
     const details = page.getByRole('region', { name: 'Details' });
     await expect(
       details.getByRole('link', { name: `${lastName.toLowerCase()}@example.com` }),
@@ -184,7 +204,7 @@ test.describe('on a phone', () => {
 });
 
 test('a manager sees every lead, a rep only their own or assigned ones', async ({ page }) => {
-  await signIn(page, 'maya', '/leads');
+  await openSignedIn(page, 'maya', '/leads');
   await expect(page.getByRole('button', { name: 'All leads' })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -207,7 +227,7 @@ test('a manager sees every lead, a rep only their own or assigned ones', async (
 });
 
 test('Export CSV downloads every lead of the filter, not just the page shown', async ({ page }) => {
-  await signIn(page, 'maya', '/leads?status=prospect');
+  await openSignedIn(page, 'maya', '/leads?status=prospect');
   const grid = page.getByRole('grid', { name: 'Leads' });
   await expect(grid.getByRole('row').nth(1)).toContainText('Prospect');
   const range = await page.getByText(/^1–\d+ of \d+$/).textContent();
@@ -233,7 +253,7 @@ test('booking from a lead page shows the appointment in its list', async ({ page
   const api = await apiAs(request, 'raj');
   const lastName = unique();
   const slug = await api.createLead(lastName);
-  await signIn(page, 'raj', `/leads/${slug}`);
+  await openSignedIn(page, 'raj', `/leads/${slug}`);
   const appointments = page.getByRole('region', { name: 'Appointments' });
   await expect(appointments).toContainText('No appointments with this lead.');
 
@@ -268,7 +288,7 @@ test('sorting by name orders leads sharing a first name by their last name', asy
   const slugs: string[] = [];
   // Created in this order, so an order by id alone would read Brown, Zimmer, Moreau.
   for (const last of ['Brown', 'Zimmer', 'Moreau']) slugs.push(await api.createLead(family + last));
-  await signIn(page, 'raj', `/leads?q=${family}`);
+  await openSignedIn(page, 'raj', `/leads?q=${family}`);
   const rows = page.getByRole('row').filter({ hasText: family });
   await expect(rows).toHaveCount(3);
 

@@ -1,11 +1,11 @@
 import { expect, test } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { signIn } from './support/session';
+import { openSignedIn } from './support/open-signed-in';
 
 test('a manager follows a status count to the lead table filtered the same way', async ({
   page,
 }) => {
-  await signIn(page, 'maya');
+  await openSignedIn(page, 'maya', '/overview');
   const closed = page
     .getByRole('list', { name: 'Leads by status' })
     .getByRole('link', { name: /^Closed: \d+ leads?$/ });
@@ -27,7 +27,7 @@ test('a manager follows a status count to the lead table filtered the same way',
 test('a rep follows a count to a table showing that many leads: owned or assigned', async ({
   page,
 }) => {
-  await signIn(page, 'raj');
+  await openSignedIn(page, 'raj', '/overview');
   const prospect = page
     .getByRole('list', { name: 'Leads by status' })
     .getByRole('link', { name: /^Prospect: \d+ leads?$/ });
@@ -44,7 +44,7 @@ test('a rep follows a count to a table showing that many leads: owned or assigne
 });
 
 test("a rep's total opens every lead they may see, their own one click away", async ({ page }) => {
-  await signIn(page, 'raj');
+  await openSignedIn(page, 'raj', '/overview');
   const total = page.getByRole('link', { name: /^Total leads: \d+$/ });
   const totalCount = Number(/(\d+)$/.exec((await total.getAttribute('aria-label')) ?? '')?.[1]);
   await total.click();
@@ -58,7 +58,7 @@ test("a rep's total opens every lead they may see, their own one click away", as
 });
 
 test('a source count and the total open the lead table', async ({ page }) => {
-  await signIn(page, 'maya');
+  await openSignedIn(page, 'maya', '/overview');
   await page
     .getByRole('list', { name: 'Leads by source' })
     .getByRole('link', { name: /^Referral: / })
@@ -70,7 +70,7 @@ test('a source count and the total open the lead table', async ({ page }) => {
 });
 
 test('the appointment window is kept in the URL, through reload and back', async ({ page }) => {
-  await signIn(page, 'raj');
+  await openSignedIn(page, 'raj', '/overview');
   const filter = page.getByRole('group', { name: 'Appointments to show' });
   await expect(filter.getByRole('button', { name: 'Upcoming' })).toHaveAttribute(
     'aria-pressed',
@@ -103,7 +103,7 @@ test('the appointment window is kept in the URL, through reload and back', async
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the overview has no serious accessibility problems (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await signIn(page, 'raj');
+    await openSignedIn(page, 'raj', '/overview');
     await expect(page.getByRole('list', { name: 'Leads by status' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Appointments' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);

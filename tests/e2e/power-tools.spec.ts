@@ -1,7 +1,7 @@
 /** Issue 14's tools walked as a user would: the board, shortcuts, duplicates, the team view. */
 import { expect, test } from './support/test';
 import { apiAs, unique } from './support/api';
-import { signIn } from './support/session';
+import { openSignedIn } from './support/open-signed-in';
 
 test('a rep drags a card to another column and the server keeps the new status', async ({
   page,
@@ -10,7 +10,7 @@ test('a rep drags a card to another column and the server keeps the new status',
   const api = await apiAs(request, 'raj');
   const lastName = unique();
   const slug = await api.createLead(lastName, { status: 'prospect' });
-  await signIn(page, 'raj', `/board?q=${lastName}`);
+  await openSignedIn(page, 'raj', `/board?q=${lastName}`);
   const name = `Octavia ${lastName}`;
   const prospect = page.getByRole('region', { name: 'Prospect' });
   const potential = page.getByRole('region', { name: 'Potential' });
@@ -38,7 +38,7 @@ test('shortcuts and the command palette take a rep where they want from the keyb
 }) => {
   const lastName = unique();
   await (await apiAs(request, 'raj')).createLead(lastName);
-  await signIn(page, 'raj');
+  await openSignedIn(page, 'raj', '/overview');
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await page.keyboard.press('g');
   await page.keyboard.press('l');
@@ -62,14 +62,14 @@ test('shortcuts and the command palette take a rep where they want from the keyb
 test('typing a known email on a new lead names the lead that has it', async ({ page, request }) => {
   const lastName = unique();
   await (await apiAs(request, 'raj')).createLead(lastName);
-  await signIn(page, 'raj', '/leads/new');
+  await openSignedIn(page, 'raj', '/leads/new');
   await page.getByRole('textbox', { name: 'Email' }).fill(`${lastName.toLowerCase()}@example.com`);
   const warning = page.getByRole('status', { name: 'Possible duplicates' });
   await expect(warning.getByRole('link', { name: `Octavia ${lastName}` })).toBeVisible();
 });
 
 test('a manager sees leads by rep and opens the filtered table from a number', async ({ page }) => {
-  await signIn(page, 'maya');
+  await openSignedIn(page, 'maya', '/overview');
   await page.getByRole('link', { name: 'Team' }).click();
   const table = page.getByRole('table', { name: 'Leads and appointments by rep' });
   const link = table.getByRole('link', { name: /^Raj Kumar \(raj\), Prospect: \d+$/ });

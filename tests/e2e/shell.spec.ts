@@ -1,12 +1,12 @@
 import { expect, test } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { signIn } from './support/session';
+import { openSignedIn } from './support/open-signed-in';
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the navigation opens from the menu button and closes after a choice', async ({ page }) => {
-    await signIn(page, 'sara');
+    await openSignedIn(page, 'sara', '/overview');
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav).toBeHidden();
     await page.getByRole('button', { name: 'Open navigation' }).click();
@@ -20,7 +20,7 @@ test.describe('on a phone', () => {
   test('the overview has no serious accessibility problems, with the menu open', async ({
     page,
   }) => {
-    await signIn(page, 'raj');
+    await openSignedIn(page, 'raj', '/overview');
     await expect(page.getByRole('list', { name: 'Leads by status' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Open navigation' }).click();
@@ -33,7 +33,7 @@ test('the theme follows the system until switched, and the choice survives a rel
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await signIn(page, 'raj');
+  await openSignedIn(page, 'raj', '/overview');
   const html = page.locator('html');
   await expect(html).toHaveClass(/dark/);
   await page.getByRole('button', { name: 'Switch to light theme' }).click();
@@ -47,7 +47,7 @@ test('the theme follows the system until switched, and the choice survives a rel
 test('a skip link is the first stop for the keyboard and jumps to the page content', async ({
   page,
 }) => {
-  await signIn(page, 'raj', '/overview');
+  await openSignedIn(page, 'raj', '/overview');
   // A page as it first loads: nothing focused yet.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
@@ -63,7 +63,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the header shows who is signed in', async ({ page }) => {
-    await signIn(page, 'raj', '/overview');
+    await openSignedIn(page, 'raj', '/overview');
     await expect(page.getByRole('banner').getByText('raj', { exact: true })).toBeVisible();
   });
 });

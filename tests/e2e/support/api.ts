@@ -8,7 +8,21 @@ export const APIKEY = { apikey: 'epixel-dev-key' };
 /** Names no seeded lead has, unique per run: the e2e database is shared by every spec. */
 export const unique = () => `Ithaca${Date.now().toString(36)}`;
 
-type LeadFields = { first_name?: string; status?: string; email?: string; phone?: string };
+type LeadFields = {
+  first_name?: string;
+  status?: string;
+  source?: string;
+  email?: string;
+  phone?: string;
+};
+
+export type ApiAppointment = {
+  id: number;
+  appointment_date: string;
+  appointment_to: string;
+  appointment_note: string;
+  lead: { slug: string; first_name: string; last_name: string };
+};
 
 export const apiAs = async (request: APIRequestContext, username: string) => {
   const login = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.login, {
@@ -40,6 +54,21 @@ export const apiAs = async (request: APIRequestContext, username: string) => {
         { headers },
       );
       return ((await response.json()) as { data: { status: string } }).data.status;
+    },
+    /** Books `yyyy-mm-dd hh:mm` to `yyyy-mm-dd hh:mm` under the lead. */
+    createAppointment: async (slug: string, from: string, to: string, note: string) => {
+      const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.appointmentCreate, {
+        headers,
+        multipart: { slug, appointment_date: from, appointment_to: to, appointment_note: note },
+      });
+      expect(response.ok()).toBe(true);
+    },
+    appointmentsOn: async (day: string): Promise<ApiAppointment[]> => {
+      const response = await request.get(REFERENCE_BASE_PATH + ENDPOINTS.appointmentList, {
+        headers,
+        params: { date_from: day, date_to: day, limit: 100 },
+      });
+      return ((await response.json()) as { data: { results: ApiAppointment[] } }).data.results;
     },
     deleteLead: async (slug: string) => {
       await request.post(REFERENCE_BASE_PATH + ENDPOINTS.leadDelete, {
