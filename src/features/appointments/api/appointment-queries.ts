@@ -4,18 +4,12 @@
  * features refresh appointments by invalidating the root alone.
  */
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import {
-  appointmentSchema,
-  ENDPOINTS,
-  leadSchema,
-  MAX_PAGE_LIMIT,
-  paginatedSchema,
-  type Appointment,
-} from '../../../contract';
+import { appointmentSchema, ENDPOINTS, leadSchema, paginatedSchema } from '../../../contract';
 import { apiGet, type QueryParams } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
+import { createRangeFetcher, type DateRange } from './range-fetcher';
 
-export type DateRange = { date_from: string; date_to: string };
+export type { DateRange } from './range-fetcher';
 
 /** Documented filters of the list page; `ondate` is MM/DD/YYYY as the API wants it. */
 export type AppointmentListParams = {
@@ -44,25 +38,15 @@ export const appointmentKeys = {
   lead: (slug: string) => [QUERY_ROOTS.leads, 'appointment-lead', slug] as const,
 };
 
-/** Every page of a range (the API caps `limit` at 100): a busy month is still one picture. */
-const fetchWholeRange = async (range: DateRange, signal: AbortSignal): Promise<Appointment[]> => {
-  const all: Appointment[] = [];
-  for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
-    const page = await apiGet(
-      ENDPOINTS.appointmentList,
-      { ...range, offset, limit: MAX_PAGE_LIMIT },
-      appointmentPageSchema,
-      { signal },
-    );
-    all.push(...page.results);
-    if (!page.next || page.results.length === 0 || all.length >= page.count) return all;
-  }
-};
+const fetchRange = createRangeFetcher();
 
 export const appointmentRangeQuery = (range: DateRange) =>
   queryOptions({
     queryKey: appointmentKeys.range(range),
-    queryFn: ({ signal }) => fetchWholeRange(range, signal),
+    queryFn: ({ signal }) =>
+      fetchRange(range, (params) =>
+        apiGet(ENDPOINTS.appointmentList, params, appointmentPageSchema, { signal }),
+      ),
     /** Moving to the next week keeps this week's events until the next arrive. */
     placeholderData: keepPreviousData,
   });

@@ -66,8 +66,21 @@ export const writeListFilters = (filters: AppointmentListFilters): URLSearchPara
 export const isoToUsDate = (iso: string): string =>
   `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
 
-/** Our `date_from`/`date_to` for a window, in the account's today. */
-const windowParams = (when: ListWindow): Pick<AppointmentListParams, 'date_from' | 'date_to'> =>
+/**
+ * The window (upcoming: today and later; past: before today, in the account's today) as the
+ * documented date filter, which every Epixel server knows.
+ */
+const documentedWindow = (
+  when: ListWindow,
+): Pick<AppointmentListParams, 'datesetting' | 'ondate'> =>
+  when === 'upcoming'
+    ? { datesetting: 'after', ondate: isoToUsDate(addDaysIso(accountToday(), -1)) }
+    : when === 'past'
+      ? { datesetting: 'before', ondate: isoToUsDate(accountToday()) }
+      : {};
+
+/** The window as our `date_from`/`date_to`, beside a date rule the user chose. */
+const extensionWindow = (when: ListWindow): Pick<AppointmentListParams, 'date_from' | 'date_to'> =>
   when === 'upcoming'
     ? { date_from: accountToday() }
     : when === 'past'
@@ -75,15 +88,24 @@ const windowParams = (when: ListWindow): Pick<AppointmentListParams, 'date_from'
       : {};
 
 /**
- * The documented query for these filters (a date setting without a date is not sent), with the
- * window as our date range: a server without it lists every date.
+ * The documented query for these filters (a date setting without a date is not sent). The
+ * window goes as the documented date filter; when the user chose a date rule of their own, that
+ * rule takes the documented filter and the window goes as our `date_from`/`date_to` (a server
+ * without them applies the user's rule alone).
  */
-export const listParams = (filters: AppointmentListFilters): AppointmentListParams => ({
-  offset: (filters.page - 1) * filters.pageSize,
-  limit: filters.pageSize,
-  ...(filters.datesetting &&
-    filters.ondate && { datesetting: filters.datesetting, ondate: isoToUsDate(filters.ondate) }),
-  ...(filters.status && { status: filters.status }),
-  ...(filters.lead.trim() && { lead: filters.lead.trim() }),
-  ...windowParams(filters.when),
-});
+export const listParams = (filters: AppointmentListFilters): AppointmentListParams => {
+  const userRule = filters.datesetting && filters.ondate;
+  return {
+    offset: (filters.page - 1) * filters.pageSize,
+    limit: filters.pageSize,
+    ...(userRule
+      ? {
+          datesetting: filters.datesetting as DateSetting,
+          ondate: isoToUsDate(filters.ondate),
+          ...extensionWindow(filters.when),
+        }
+      : documentedWindow(filters.when)),
+    ...(filters.status && { status: filters.status }),
+    ...(filters.lead.trim() && { lead: filters.lead.trim() }),
+  };
+};

@@ -1,0 +1,65 @@
+/**
+ * Every appointment of a date range, all pages (the API caps `limit` at 100), asking the server
+ * for that range only.
+ *
+ * Our `date_from`/`date_to` ask for exactly the range. A server without them (an Epixel
+ * deployment without this project's extensions) ignores them and answers with every date, which
+ * its answer shows: an appointment outside the range. From then on, for the rest of the session
+ * in this tab, the range is asked with the documented filters instead: `datesetting=after` the
+ * day before the range, read in date order (the documented order of the list) and stopped at
+ * the first appointment past the range, so no request pages through the whole diary and nothing
+ * outside the range is shown. The detection is learnt from answers, never from a setting.
+ */
+import { MAX_PAGE_LIMIT, type Appointment } from '../../../contract';
+import type { QueryParams } from '../../../lib/http-client';
+import { addDaysIso, dateOf } from '../model/calendar-time';
+import { isoToUsDate } from '../model/appointment-list-url';
+
+export type DateRange = { date_from: string; date_to: string };
+export type AppointmentPage = { count: number; next: string | null; results: Appointment[] };
+export type GetAppointmentPage = (params: QueryParams) => Promise<AppointmentPage>;
+
+const within = (range: DateRange) => (appointment: Appointment) => {
+  const day = dateOf(appointment.appointment_date);
+  return day >= range.date_from && day <= range.date_to;
+};
+
+/** With our range filter: every page of exactly the range, or null when the server ignored it. */
+const readWithRangeFilter = async (range: DateRange, getPage: GetAppointmentPage) => {
+  const all: Appointment[] = [];
+  for (;;) {
+    const page = await getPage({ ...range, offset: all.length, limit: MAX_PAGE_LIMIT });
+    if (!page.results.every(within(range))) return null;
+    all.push(...page.results);
+    if (!page.next || page.results.length === 0 || all.length >= page.count) return all;
+  }
+};
+
+/** With the documented filter: everything after the day before, until the range is passed. */
+const readWithDocumentedFilter = async (range: DateRange, getPage: GetAppointmentPage) => {
+  const inRange = within(range);
+  const all: Appointment[] = [];
+  const after = { datesetting: 'after', ondate: isoToUsDate(addDaysIso(range.date_from, -1)) };
+  // A server may cap a page below the limit asked: the next page starts after what came.
+  for (let offset = 0; ;) {
+    const page = await getPage({ ...after, offset, limit: MAX_PAGE_LIMIT });
+    offset += page.results.length;
+    all.push(...page.results.filter(inRange));
+    const last = page.results.at(-1);
+    const passed = last !== undefined && dateOf(last.appointment_date) > range.date_to;
+    if (passed || !page.next || page.results.length === 0) return all;
+  }
+};
+
+/** One fetcher per session: it remembers whether the server honours our range filter. */
+export const createRangeFetcher = () => {
+  let rangeFilterHonoured = true;
+  return async (range: DateRange, getPage: GetAppointmentPage): Promise<Appointment[]> => {
+    if (rangeFilterHonoured) {
+      const exact = await readWithRangeFilter(range, getPage);
+      if (exact) return exact;
+      rangeFilterHonoured = false;
+    }
+    return readWithDocumentedFilter(range, getPage);
+  };
+};
