@@ -16,7 +16,7 @@ export type FirstRowsTimeline = {
   /** The session's token refresh, when the page had to make one. */
   refreshStart: number | null;
   refreshEnd: number | null;
-  /** The first lead list request: sent and answered. */
+  /** The lead list request the rows came from (the last one): sent and answered. */
   listStart: number | null;
   listEnd: number | null;
 };
@@ -52,7 +52,8 @@ export const FIRST_ROWS_TIMELINE = `(() => {
   const entry = first((name) => name === entrySrc);
   const chunk = first((name) => /\\/assets\\/leads-page-[^/]*\\.js$/.test(name));
   const refresh = first((name) => name.includes('/user/token/refresh/'));
-  const list = first((name) => name.includes('/leads/list/'));
+  // The answer the rows came from: the last list request (a first one may have been refused).
+  const list = resources.filter((item) => item.name.includes('/leads/list/')).at(-1) ?? null;
   const boot = performance.getEntriesByName('crm:boot', 'mark')[0] ?? null;
   return {
     entryEnd: entry ? entry.responseEnd : null,
