@@ -96,23 +96,33 @@ const request = async (
   init: RequestInit,
   authenticated: boolean,
 ): Promise<unknown> => {
-  let response = await send(url, init, authenticated);
-  let error = response.ok ? null : readErrorResponse(response.status, await response.text());
-  if (error?.kind === 'auth' && authenticated) {
-    const outcome = await refreshAccess();
-    if (outcome === 'unavailable') {
-      throw new ApiError('unavailable', 0, { non_field_errors: [UNAVAILABLE_MESSAGE] });
-    }
-    if (outcome === 'refreshed') {
-      response = await send(url, init, authenticated);
-      error = response.ok ? null : readErrorResponse(response.status, await response.text());
-    }
-    if (error?.kind === 'auth') {
-      sessionStore.expire();
-      throw new ApiError('auth', error.status, { non_field_errors: [SESSION_EXPIRED_MESSAGE] });
+  // A kept session (a reload, a new tab) has no access token yet: refresh before asking, rather
+  // than after a request that can only be refused.
+  const kept = sessionStore.get().session;
+  let outcome = authenticated && kept && !kept.access ? await refreshAccess() : null;
+  let response: Response | null = null;
+  let error: ApiError | null = null;
+  if (outcome === null || outcome === 'refreshed') {
+    response = await send(url, init, authenticated);
+    error = response.ok ? null : readErrorResponse(response.status, await response.text());
+    if (error?.kind === 'auth' && authenticated && outcome === null) {
+      outcome = await refreshAccess();
+      if (outcome === 'refreshed') {
+        response = await send(url, init, authenticated);
+        error = response.ok ? null : readErrorResponse(response.status, await response.text());
+      }
     }
   }
-  if (error) throw error;
+  if (outcome === 'unavailable') {
+    throw new ApiError('unavailable', 0, { non_field_errors: [UNAVAILABLE_MESSAGE] });
+  }
+  if (authenticated && (outcome === 'refused' || error?.kind === 'auth')) {
+    sessionStore.expire();
+    throw new ApiError('auth', error?.status ?? 401, {
+      non_field_errors: [SESSION_EXPIRED_MESSAGE],
+    });
+  }
+  if (error || !response) throw error ?? readErrorResponse(502, '');
   try {
     return await response.json();
   } catch {

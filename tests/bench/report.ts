@@ -1,11 +1,12 @@
 /** The printed report: plain-text tables of every figure in the JSON results. Pure. */
 import type { BrowserResult } from './browser-bench';
 import type { BundleResult } from './bundle-bench';
+import { PHASES } from './first-rows-phases';
 import type { PeakRss } from './memory';
 import { formatBytes } from './memory';
 import type { QueryPlan } from './query-plans';
 import type { ServerRun } from './server-bench';
-import { growthRatio, type Summary } from './stats';
+import { growthRatio, summarize, type Summary } from './stats';
 import { FIRST_ROWS_MEDIAN_MS, dragVerdict, serverP99LimitMs, serverVerdict } from './targets';
 
 export type DatasetInfo = {
@@ -223,6 +224,30 @@ const bundleSection = (bundle: BundleResult): string => {
   ].join('\n');
 };
 
+/** The phases of the first lead rows, median over the runs, and the refresh seen on the path. */
+const firstRowsSection = (firstRows: BrowserResult['firstRows']): string[] => {
+  if (firstRows.length === 0) return [];
+  const median = (values: number[]) => summarize(values).p50;
+  const rows = PHASES.map((phase) => [
+    phase,
+    ms(median(firstRows.map((run) => run.phases[phase]))),
+    firstRows.map((run) => run.phases[phase].toFixed(0)).join(', '),
+  ]);
+  const refreshed = firstRows.filter((run) => run.timeline.refreshEnd !== null);
+  const listSent = firstRows.flatMap((run) =>
+    run.timeline.listStart === null ? [] : [run.timeline.listStart],
+  );
+  return [
+    'First lead rows, phase by phase (ms; each the part of the critical path it alone holds up):',
+    table(['phase', 'p50', 'runs'], rows),
+    `  token refresh on the path in ${refreshed.length} of ${firstRows.length} loads${
+      refreshed.length > 0
+        ? `, median ${ms(median(refreshed.map((run) => run.timeline.refreshStart ?? 0)))} → ${ms(median(refreshed.map((run) => run.timeline.refreshEnd ?? 0)))} ms`
+        : ''
+    }; list request sent at median ${listSent.length > 0 ? ms(median(listSent)) : '-'} ms`,
+  ];
+};
+
 const browserSection = (browser: BrowserResult | null, notMeasured: string | null): string => {
   if (!browser) return `Browser: not measured: ${notMeasured ?? 'skipped'}`;
   const rows = browser.metrics.map((metric) => {
@@ -257,6 +282,7 @@ const browserSection = (browser: BrowserResult | null, notMeasured: string | nul
   return [
     `Browser (Chromium, ${browser.runs} runs, fresh browser per run, fresh context per measurement; ms)`,
     table(['measure', 'n', 'p50', 'p95', 'p99', 'min', 'max', 'target'], rows),
+    ...firstRowsSection(browser.firstRows ?? []),
     heap,
     ...(notes.length > 0 ? ['Notes:', ...notes] : []),
   ].join('\n');

@@ -13,8 +13,8 @@ export const serverVerdict = (hot: boolean, leads: number, summary: Summary | nu
   return summary.p99 <= limit ? 'met' : 'MISSED';
 };
 
-/** First lead rows visible: median ≤ 400 ms from navigation start (100k database). */
-export const FIRST_ROWS_MEDIAN_MS = 400;
+/** First lead rows visible: median ≤ 450 ms from navigation start (100k database; issue 15). */
+export const FIRST_ROWS_MEDIAN_MS = 450;
 
 /** "Painted in the same frame as the drop": seen in the first animation frame after mouse-up. */
 export const dragVerdict = (frames: readonly number[]): Verdict =>

@@ -10,12 +10,12 @@ import {
   Paper,
   Skeleton,
   Stack,
-  TablePagination,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { TablePager } from '../../../components/table-pager';
 import type { Appointment } from '../../../contract';
 import { appointmentListQuery } from '../api/appointment-queries';
 import {
@@ -103,19 +103,16 @@ export const AppointmentsListPanel = () => {
               rows={query.data.results}
               onEdit={(appointment) => setEditing({ open: true, appointment })}
             />
-            <TablePagination
-              component="div"
+            <TablePager
               count={query.data.count}
               page={Math.min(
                 filters.page - 1,
                 Math.max(0, Math.ceil(query.data.count / filters.pageSize) - 1),
               )}
-              onPageChange={(_event, page) => change({ page: page + 1 })}
-              rowsPerPage={filters.pageSize}
-              rowsPerPageOptions={[...PAGE_SIZES]}
-              onRowsPerPageChange={(event) =>
-                change({ pageSize: Number(event.target.value), page: 1 })
-              }
+              onPageChange={(page) => change({ page: page + 1 })}
+              pageSize={filters.pageSize}
+              pageSizeOptions={PAGE_SIZES}
+              onPageSizeChange={(pageSize) => change({ pageSize, page: 1 })}
             />
           </>
         )}

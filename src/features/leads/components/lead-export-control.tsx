@@ -1,5 +1,6 @@
 import FileDownloadIcon from '@mui/icons-material/FileDownloadOutlined';
-import { Alert, Box, Button, LinearProgress, Snackbar, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { LazySnackbar } from '../../../components/lazy-snackbar';
 import { useLeadExport } from '../api/lead-export';
 import type { LeadFilterParams } from '../api/lead-list-params';
 
@@ -55,7 +56,7 @@ export const LeadExportControl = ({ filters }: { filters: LeadFilterParams }) =>
       >
         Export CSV
       </Button>
-      <Snackbar
+      <LazySnackbar
         open={state.phase === 'done'}
         autoHideDuration={5000}
         onClose={dismiss}

@@ -1,6 +1,6 @@
-import { Snackbar } from '@mui/material';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
+import { LazySnackbar } from '../../../components/lazy-snackbar';
 
 const readNotice = (state: unknown): string | null =>
   typeof state === 'object' &&
@@ -23,7 +23,7 @@ export const RouteNotice = () => {
   if (shown.key !== location.key) setShown({ key: location.key, open: true });
   const notice = readNotice(location.state);
   return (
-    <Snackbar
+    <LazySnackbar
       open={notice !== null && shown.open}
       autoHideDuration={5000}
       onClose={(_event, reason) => {

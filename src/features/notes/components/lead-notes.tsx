@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Note } from '../../../contract';
 import { useCreateNote, useDeleteNote } from '../api/note-mutations';
 import { DeleteNoteDialog } from './delete-note-dialog';
-import { NoteComposer } from './note-composer';
+import { LazyNoteComposer } from './lazy-note-composer';
 import { NoteListItem } from './note-list-item';
 
 type LeadNotesProps = {
@@ -27,7 +27,7 @@ export const LeadNotes = ({ slug, notes, detailsKey, viewer }: LeadNotesProps) =
       <Typography id="lead-notes-title" variant="h6" component="h2" sx={{ mb: 2 }}>
         Notes
       </Typography>
-      <NoteComposer slug={slug} onAdd={(note) => create.mutateAsync(note)} />
+      <LazyNoteComposer slug={slug} onAdd={(note) => create.mutateAsync(note)} />
       {remove.isError && (
         <Alert severity="error" sx={{ mt: 2 }} onClose={() => remove.reset()}>
           The note was not deleted: {remove.error.message}

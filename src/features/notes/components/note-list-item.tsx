@@ -1,5 +1,5 @@
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import { IconButton, ListItem, ListItemText, Tooltip } from '@mui/material';
+import { IconButton, ListItem, ListItemText } from '@mui/material';
 import type { Note } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { isPendingNote } from '../api/note-mutations';
@@ -17,15 +17,15 @@ export const NoteListItem = ({ note, canDelete, onDelete }: NoteListItemProps) =
       aria-busy={pending}
       secondaryAction={
         canDelete && !pending ? (
-          <Tooltip title="Delete note">
-            <IconButton
-              edge="end"
-              aria-label={`Delete note by ${note.created_by || 'unknown'}, ${when}`}
-              onClick={() => onDelete(note)}
-            >
-              <DeleteOutlineIcon />
-            </IconButton>
-          </Tooltip>
+          // The browser's own hint: MUI's Tooltip would bring Popper.js onto the lead's page.
+          <IconButton
+            edge="end"
+            title="Delete note"
+            aria-label={`Delete note by ${note.created_by || 'unknown'}, ${when}`}
+            onClick={() => onDelete(note)}
+          >
+            <DeleteOutlineIcon />
+          </IconButton>
         ) : undefined
       }
     >

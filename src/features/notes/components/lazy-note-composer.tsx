@@ -1,0 +1,17 @@
+/**
+ * The note box, loaded after the lead's page has painted: its form code (react-hook-form, the
+ * zod resolver, MUI's text field) is the largest part of the page and nobody types in the first
+ * instant. A box of the form's height keeps its place meanwhile, so nothing below it jumps.
+ */
+import { Skeleton } from '@mui/material';
+import { lazy, Suspense, type ComponentProps } from 'react';
+
+const Composer = lazy(async () => ({ default: (await import('./note-composer')).NoteComposer }));
+
+export const LazyNoteComposer = (props: ComponentProps<typeof Composer>) => (
+  <Suspense
+    fallback={<Skeleton variant="rounded" height={132} aria-label="Loading the note box" />}
+  >
+    <Composer {...props} />
+  </Suspense>
+);
