@@ -41,6 +41,41 @@ export const apiAs = async (request: APIRequestContext, username: string) => {
       );
       return ((await response.json()) as { data: { status: string } }).data.status;
     },
+    addNote: async (slug: string, note: string): Promise<number> => {
+      const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.noteCreate, {
+        headers,
+        multipart: { slug, note },
+      });
+      expect(response.ok()).toBe(true);
+      return ((await response.json()) as { data: { id: number } }).data.id;
+    },
+    notes: async (slug: string): Promise<Array<{ id: number; note: string }>> => {
+      const response = await request.get(
+        `${REFERENCE_BASE_PATH}${ENDPOINTS.leadDetails}?slug=${encodeURIComponent(slug)}`,
+        { headers },
+      );
+      return ((await response.json()) as { data: { notes: Array<{ id: number; note: string }> } })
+        .data.notes;
+    },
+    /** Books `from`–`to` (`yyyy-mm-dd HH:MM`) with the lead; returns the appointment's id. */
+    book: async (slug: string, from: string, to: string, note: string): Promise<number> => {
+      const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.appointmentCreate, {
+        headers,
+        multipart: { slug, appointment_date: from, appointment_to: to, appointment_note: note },
+      });
+      expect(response.ok()).toBe(true);
+      return ((await response.json()) as { data: { id: number } }).data.id;
+    },
+    appointmentTimes: async (lead: string, day: string, id: number) => {
+      const response = await request.get(REFERENCE_BASE_PATH + ENDPOINTS.appointmentList, {
+        headers,
+        params: { lead_slug: lead, date_from: day, date_to: day, limit: 100 },
+      });
+      type Listed = { id: number; appointment_date: string; appointment_to: string };
+      const list = ((await response.json()) as { data: { results: Listed[] } }).data.results;
+      const found = list.find((item) => item.id === id);
+      return found && `${found.appointment_date}–${found.appointment_to}`;
+    },
     deleteLead: async (slug: string) => {
       await request.post(REFERENCE_BASE_PATH + ENDPOINTS.leadDelete, {
         headers,
