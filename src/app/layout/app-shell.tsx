@@ -16,6 +16,7 @@ import { DrawerUser } from './drawer-user';
 import { ShortcutLayer } from '../shortcuts/shortcut-layer';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { NavList } from './nav-list';
+import { NetworkStatus } from './network-status';
 import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
@@ -57,6 +58,7 @@ export const AppShell = () => {
             >
               Epixel CRM
             </Typography>
+            <NetworkStatus />
             <ThemeModeButton />
             <UserMenu />
           </Toolbar>
