@@ -13,7 +13,12 @@ import { sessionStore } from './session';
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 export type FormBody = Record<string, string | number | null | undefined>;
 
-type RequestOptions = { signal?: AbortSignal; authenticated?: boolean };
+type RequestOptions = {
+  signal?: AbortSignal;
+  authenticated?: boolean;
+  /** Lets the request outlive the page (a deferred delete sent as the tab closes). */
+  keepalive?: boolean;
+};
 
 export const apiUrl = (path: string, params: QueryParams = {}): string => {
   const url = new URL(config.apiBaseUrl + path, globalThis.location?.origin ?? 'http://localhost');
@@ -155,10 +160,14 @@ export const apiPost = async <T extends z.ZodType>(
   path: string,
   body: FormBody,
   schema: T,
-  { signal, authenticated = true }: RequestOptions = {},
+  { signal, authenticated = true, keepalive }: RequestOptions = {},
 ): Promise<z.output<T>> =>
   unwrap(
-    await request(apiUrl(path), { method: 'POST', body: toFormData(body), signal }, authenticated),
+    await request(
+      apiUrl(path),
+      { method: 'POST', body: toFormData(body), signal, keepalive },
+      authenticated,
+    ),
     schema,
   );
 

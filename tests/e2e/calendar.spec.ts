@@ -7,31 +7,11 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { weekAfterE2eNow } from './support/clock';
+import { drag, eventIn, slotPoint } from './support/calendar';
 import { apiAs, unique } from './support/api';
 import { openSignedIn } from './support/open-signed-in';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
-
-/** The point of a time-grid column at `time` plus `fraction` of that half-hour slot. */
-const slotPoint = async (page: Page, day: string, time: string, fraction = 0.25) => {
-  const lane = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`);
-  await lane.scrollIntoViewIfNeeded();
-  const row = await lane.boundingBox();
-  const column = await page.locator(`td.fc-timegrid-col[data-date="${day}"]`).boundingBox();
-  if (!row || !column) throw new Error(`No slot ${day} ${time} on screen`);
-  return { x: column.x + column.width / 2, y: row.y + row.height * fraction };
-};
-
-/** A real mouse drag, in small steps, as a hand would. */
-const drag = async (page: Page, from: { x: number; y: number }, to: { x: number; y: number }) => {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 15 });
-  await page.mouse.up();
-};
-
-const eventIn = (page: Page, day: string, note: string): Locator =>
-  page.locator(`td.fc-timegrid-col[data-date="${day}"] .fc-timegrid-event`, { hasText: note });
 
 /** Drags across free time, picks a lead and books; returns the lead's name. */
 const bookByDragging = async (

@@ -16,12 +16,17 @@ import { DrawerUser } from './drawer-user';
 import { ShortcutLayer } from '../shortcuts/shortcut-layer';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { NavList } from './nav-list';
+import { NetworkStatus } from './network-status';
 import { ThemeModeButton } from './theme-mode-button';
+import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
 
 const DRAWER_WIDTH = 220;
 
-/** App bar, navigation (a permanent drawer on wide screens, a collapsible one on phones), page. */
+/**
+ * App bar, navigation (a permanent drawer on wide screens, a collapsible one on phones), page,
+ * and the Undo snackbar every page offers its undoable actions to.
+ */
 export const AppShell = () => {
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
@@ -29,64 +34,67 @@ export const AppShell = () => {
   const navigation = useNavigation();
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <SkipLink />
-      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
-        <Toolbar>
-          {!wide && (
-            <IconButton
-              color="inherit"
-              edge="start"
-              aria-label="Open navigation"
-              onClick={() => setDrawerOpen(true)}
-              sx={{ mr: 1 }}
+    <UndoProvider>
+      <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+        <SkipLink />
+        <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+          <Toolbar>
+            {!wide && (
+              <IconButton
+                color="inherit"
+                edge="start"
+                aria-label="Open navigation"
+                onClick={() => setDrawerOpen(true)}
+                sx={{ mr: 1 }}
+              >
+                <MenuIcon />
+              </IconButton>
+            )}
+            <Typography
+              variant="h6"
+              component={Link}
+              to="/overview"
+              sx={{ color: 'inherit', textDecoration: 'none', flexGrow: 1 }}
             >
-              <MenuIcon />
-            </IconButton>
+              Epixel CRM
+            </Typography>
+            <NetworkStatus />
+            <ThemeModeButton />
+            <UserMenu />
+          </Toolbar>
+          {navigation.state === 'loading' && (
+            <LinearProgress
+              aria-label="Loading page"
+              sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
+            />
           )}
-          <Typography
-            variant="h6"
-            component={Link}
-            to="/overview"
-            sx={{ color: 'inherit', textDecoration: 'none', flexGrow: 1 }}
-          >
-            Epixel CRM
-          </Typography>
-          <ThemeModeButton />
-          <UserMenu />
-        </Toolbar>
-        {navigation.state === 'loading' && (
-          <LinearProgress
-            aria-label="Loading page"
-            sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
-          />
-        )}
-      </AppBar>
-      <Drawer
-        variant={wide ? 'permanent' : 'temporary'}
-        open={wide || drawerOpen}
-        onClose={() => setDrawerOpen(false)}
-        slotProps={wide ? undefined : { paper: { 'aria-label': 'Navigation' } }}
-        sx={{
-          width: DRAWER_WIDTH,
-          flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
-        }}
-      >
-        <Toolbar />
-        {!wide && <DrawerUser />}
-        <NavList onNavigate={() => setDrawerOpen(false)} />
-      </Drawer>
-      <Box
-        component="main"
-        id={MAIN_CONTENT_ID}
-        tabIndex={-1}
-        sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
-      >
-        <Toolbar />
-        <Outlet />
+        </AppBar>
+        <Drawer
+          variant={wide ? 'permanent' : 'temporary'}
+          open={wide || drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          slotProps={wide ? undefined : { paper: { 'aria-label': 'Navigation' } }}
+          sx={{
+            width: DRAWER_WIDTH,
+            flexShrink: 0,
+            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+          }}
+        >
+          <Toolbar />
+          {!wide && <DrawerUser />}
+          <NavList onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+        <Box
+          component="main"
+          id={MAIN_CONTENT_ID}
+          tabIndex={-1}
+          sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
+        >
+          <Toolbar />
+          <Outlet />
+        </Box>
+        <ShortcutLayer />
       </Box>
-      <ShortcutLayer />
-    </Box>
+    </UndoProvider>
   );
 };

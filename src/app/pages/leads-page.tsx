@@ -18,12 +18,15 @@ import { LeadFilters } from '../../features/leads/components/lead-filters';
 import { LeadTable } from '../../features/leads/components/lead-table';
 import { RouteNotice } from '../../features/leads/components/route-notice';
 import { UNAVAILABLE_MESSAGE } from '../../lib/api-error';
+import { useHiddenItems, withoutHidden } from '../../lib/hidden-items';
 
 export const LeadsPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = readLeadListState(searchParams);
   const { session } = useSession();
   const leads = useQuery(leadListQuery(toLeadListQuery(state)));
+  /** A lead deleted a moment ago (Undo still on screen) is left out. */
+  const hiddenLeads = useHiddenItems('lead');
 
   /** Each real change is one history entry, so Back undoes the last filter or page turn. */
   const onStateChange = useCallback(
@@ -79,7 +82,7 @@ export const LeadsPage = () => {
         <LeadTable
           state={state}
           onStateChange={onStateChange}
-          rows={leads.data?.results ?? []}
+          rows={withoutHidden(leads.data?.results ?? [], hiddenLeads, (lead) => lead.slug)}
           rowCount={leads.data?.count ?? 0}
           loading={leads.isFetching}
           filtered={hasLeadFilters(state)}

@@ -1,5 +1,6 @@
-/** Renders the appointment dialog alone, with the app's providers and a router for its link. */
+/** Renders the appointment dialog alone, with the app's providers (Undo too) and a router for its link. */
 import { vi } from 'vitest';
+import { UndoProvider } from '../../../src/app/undo/undo-provider';
 import {
   AppointmentDialog,
   type AppointmentDialogProps,
@@ -9,7 +10,16 @@ import { renderRoutes } from '../support/render-app';
 export const renderDialog = (props: Omit<AppointmentDialogProps, 'open' | 'onClose'>) => {
   const onClose = vi.fn();
   const view = renderRoutes(
-    () => [{ path: '*', element: <AppointmentDialog open onClose={onClose} {...props} /> }],
+    () => [
+      {
+        path: '*',
+        element: (
+          <UndoProvider>
+            <AppointmentDialog open onClose={onClose} {...props} />
+          </UndoProvider>
+        ),
+      },
+    ],
     '/calendar',
   );
   return { ...view, onClose };

@@ -1,8 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, LEAD_STATUS_PALETTE, MESSAGES, noteSchema } from '../../../src/contract';
-import { apiPost } from '../../../src/lib/http-client';
+import {
+  ENDPOINTS,
+  LEAD_STATUS_PALETTE,
+  leadDetailsSchema,
+  MESSAGES,
+  noteSchema,
+} from '../../../src/contract';
+import { apiGet, apiPost } from '../../../src/lib/http-client';
 import { mswServer } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
 import { signInAs, startReferenceApi } from '../support/reference-api';
@@ -126,7 +132,32 @@ describe('the lead details page', () => {
     expect(within(region).queryByRole('list', { name: 'Notes' })).not.toBeInTheDocument();
   });
 
-  it('deletes a note after asking, and puts it back if the server refuses', async () => {
+  it('deletes a note at once with Undo: Undo sends nothing, Ctrl+Z too', async () => {
+    await signInAs('raj');
+    const lead = await createLead();
+    await apiPost(ENDPOINTS.noteCreate, { slug: lead.slug, note: 'Keep me' }, noteSchema);
+    const deletes: string[] = [];
+    mswServer.events.on('request:start', ({ request }) => {
+      if (request.url.includes('/delete/leadnote/')) deletes.push(request.url);
+    });
+    const { user } = renderApp(`/leads/${lead.slug}`);
+    await waitFor(async () => expect(await noteTexts()).toHaveLength(1));
+
+    await user.click(screen.getByRole('button', { name: /Delete note by raj/ }));
+    expect(await screen.findByText('Note deleted')).toBeVisible();
+    expect(within(await notesRegion()).getByText(/No notes yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect((await noteTexts())[0]).toMatch(/^Keep me/);
+
+    await user.click(screen.getByRole('button', { name: /Delete note by raj/ }));
+    await screen.findByRole('button', { name: 'Undo' });
+    await user.keyboard('{Control>}z{/Control}');
+    expect((await noteTexts())[0]).toMatch(/^Keep me/);
+    expect(deletes).toEqual([]);
+    mswServer.events.removeAllListeners();
+  });
+
+  it('sends the delete when the snackbar is dismissed, and puts the note back if refused', async () => {
     await signInAs('raj');
     const lead = await createLead();
     await apiPost(ENDPOINTS.noteCreate, { slug: lead.slug, note: 'Keep me' }, noteSchema);
@@ -144,22 +175,23 @@ describe('the lead details page', () => {
     );
     const [removeButton] = screen.getAllByRole('button', { name: /Delete note by raj/ });
     await user.click(removeButton!);
-    const dialog = await screen.findByRole('dialog', { name: 'Delete this note?' });
-    expect(dialog).toHaveTextContent('Remove me');
-    await user.click(within(dialog).getByRole('button', { name: 'Delete note' }));
+    await waitFor(async () => expect(await noteTexts()).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(await screen.findByText(/The note was not deleted/)).toHaveTextContent(
       MESSAGES.cannotDeleteNote,
     );
-    expect(await noteTexts()).toHaveLength(2);
+    await waitFor(async () => expect(await noteTexts()).toHaveLength(2));
 
     mswServer.resetHandlers();
     await user.click(screen.getAllByRole('button', { name: /Delete note by raj/ })[0]!);
-    await user.click(await screen.findByRole('button', { name: 'Delete note' }));
+    await user.click(await screen.findByRole('button', { name: 'Dismiss' }));
     await waitFor(async () => expect(await noteTexts()).toHaveLength(1));
     expect((await noteTexts())[0]).toMatch(/^Keep me/);
+    const saved = await apiGet(ENDPOINTS.leadDetails, { slug: lead.slug }, leadDetailsSchema);
+    expect(saved.notes.map((note) => note.note)).toEqual(['Keep me']);
   });
 
-  it('deletes the lead after confirmation and returns to the list', async () => {
+  it('deletes the lead after confirmation, returns to the list, and Undo brings it back', async () => {
     await signInAs('raj');
     const lead = await createLead({ first_name: 'Doomed' });
     const { user, currentUrl } = renderApp(`/leads/${lead.slug}`);
@@ -168,12 +200,20 @@ describe('the lead details page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete lead' }));
 
     await waitFor(() => expect(currentUrl()).toBe('/leads'));
-    expect(await screen.findByText(`Doomed ${lead.last_name} was deleted`)).toBeInTheDocument();
+    // The pointer on the snackbar holds it open (as MUI does) while the list loads.
+    await user.hover(await screen.findByText(`Doomed ${lead.last_name} was deleted`));
     // Doomed was raj's newest lead: once the first page is in, it must not be on it.
     await screen.findByText(/^1–25 of \d+$/);
     expect(
       screen.queryByRole('link', { name: `Doomed ${lead.last_name}` }),
     ).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByRole('link', { name: `Doomed ${lead.last_name}` }),
+    ).toBeInTheDocument();
+    const kept = await apiGet(ENDPOINTS.leadDetails, { slug: lead.slug }, leadDetailsSchema);
+    expect(kept.slug).toBe(lead.slug);
   });
 
   it('says when a lead does not exist', async () => {

@@ -55,13 +55,35 @@ export const apiAs = async (request: APIRequestContext, username: string) => {
       );
       return ((await response.json()) as { data: { status: string } }).data.status;
     },
-    /** Books `yyyy-mm-dd hh:mm` to `yyyy-mm-dd hh:mm` under the lead. */
-    createAppointment: async (slug: string, from: string, to: string, note: string) => {
+    addNote: async (slug: string, note: string): Promise<number> => {
+      const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.noteCreate, {
+        headers,
+        multipart: { slug, note },
+      });
+      expect(response.ok()).toBe(true);
+      return ((await response.json()) as { data: { id: number } }).data.id;
+    },
+    notes: async (slug: string): Promise<Array<{ id: number; note: string }>> => {
+      const response = await request.get(
+        `${REFERENCE_BASE_PATH}${ENDPOINTS.leadDetails}?slug=${encodeURIComponent(slug)}`,
+        { headers },
+      );
+      return ((await response.json()) as { data: { notes: Array<{ id: number; note: string }> } })
+        .data.notes;
+    },
+    /** Books `from`–`to` (`yyyy-mm-dd HH:MM`) with the lead; returns the appointment's id. */
+    createAppointment: async (
+      slug: string,
+      from: string,
+      to: string,
+      note: string,
+    ): Promise<number> => {
       const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.appointmentCreate, {
         headers,
         multipart: { slug, appointment_date: from, appointment_to: to, appointment_note: note },
       });
       expect(response.ok()).toBe(true);
+      return ((await response.json()) as { data: { id: number } }).data.id;
     },
     appointmentsOn: async (day: string): Promise<ApiAppointment[]> => {
       const response = await request.get(REFERENCE_BASE_PATH + ENDPOINTS.appointmentList, {

@@ -3,7 +3,7 @@
  * range and list (optimistic: a drag lands in the same frame as the drop). An update then takes
  * the server's answer into the cache, with no refetch of the range on screen; a refusal puts the
  * snapshot back, once. Creates and deletes refresh appointments, the overview and the leads (a
- * lead's page lists its appointments).
+ * lead's page lists its appointments). A delete is sent only once its Undo window closes.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
@@ -16,6 +16,8 @@ import {
   type LeadDetails,
   type Paginated,
 } from '../../../contract';
+import { deferredDelete } from '../../../app/undo/deferred-delete';
+import { useUndoableAction } from '../../../app/undo/undo-context';
 import { apiPost, type FormBody } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
 import { appointmentKeys } from './appointment-queries';
@@ -111,17 +113,30 @@ export const useUpdateAppointment = () => {
   });
 };
 
+/**
+ * Deleting an appointment: it leaves the calendar and lists at once, and the delete is sent when
+ * the Undo snackbar closes (docs/decisions/0008-undo-by-deferred-delete.md).
+ */
 export const useDeleteAppointment = () => {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (appointmentId: number) =>
-      apiPost(ENDPOINTS.appointmentDelete, { appointment_id: appointmentId }, z.unknown()),
-    onMutate: async (appointmentId) => ({
-      snapshot: await rewriteCached(queryClient, (list) =>
-        list.filter((item) => item.id !== appointmentId),
-      ),
-    }),
-    onError: (_error, _id, context) => restore(queryClient, context?.snapshot),
-    onSettled: () => refreshEverythingShowingAppointments(queryClient),
-  });
+  const offer = useUndoableAction();
+  return (appointmentId: number) =>
+    offer(
+      deferredDelete({
+        kind: 'appointment',
+        id: appointmentId,
+        message: 'Appointment deleted',
+        failure: 'The appointment was not deleted',
+        send: (keepalive) =>
+          apiPost(ENDPOINTS.appointmentDelete, { appointment_id: appointmentId }, z.unknown(), {
+            keepalive,
+          }),
+        forget: async () => {
+          await rewriteCached(queryClient, (list) =>
+            list.filter((item) => item.id !== appointmentId),
+          );
+          await refreshEverythingShowingAppointments(queryClient);
+        },
+      }),
+    );
 };

@@ -2,7 +2,7 @@
  * The appointment calendar (FullCalendar, month / week / day / list). Runs in UTC so the API's
  * wall-clock times show as they are, with "now" set to the account's wall clock. Create by
  * selecting free time, move and resize by dragging (optimistic, snapped back with the server's
- * words on refusal), click to edit. Clashes and the past are refused before any request; the
+ * words on refusal, with Undo once saved), click to edit. Clashes and the past are refused before any request; the
  * past is shaded, and while selecting or dragging a status line (`onHint`) says the times it
  * would get, or why not, at once.
  */
@@ -21,6 +21,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { Box } from '@mui/material';
 import { useMemo, useRef } from 'react';
 import type { Appointment, Interval } from '../../../contract';
+import { useUndoableAction, type UndoableAction } from '../../../app/undo/undo-context';
 import { accountNow } from '../../../lib/clock';
 import { useUpdateAppointment } from '../api/appointment-mutations';
 import { eventTimes, toCalendarEvent } from '../model/appointment-events';
@@ -62,6 +63,7 @@ export const AppointmentCalendar = (props: Props) => {
   const { user, appointments, booked, view, date, calendarRef } = props;
   const { onDatesSet, onCreate, onOpen, onRefused, onHint } = props;
   const update = useUpdateAppointment();
+  const offerUndo = useUndoableAction();
   /** Why the place last hovered while dragging was refused, shown if the drag ends there. */
   const refusal = useRef<string | null>(null);
 
@@ -113,8 +115,23 @@ export const AppointmentCalendar = (props: Props) => {
     // A refusal puts the cache back (the mutation's rollback), which moves the event back.
     update.mutate(moveUpdate(appointment, times), {
       onError: (error) => onRefused(error.message),
+      onSuccess: () => offerUndo(moveBack(appointment, times)),
     });
   };
+
+  /** Undo of a move or resize: the old times, saved again; the server's answer is shown. */
+  const moveBack = (before: Appointment, times: Interval): UndoableAction => ({
+    message: times.start === before.appointment_date ? 'Appointment resized' : 'Appointment moved',
+    undo: () =>
+      update.mutate(
+        {
+          appointment_id: before.id,
+          appointment_date: before.appointment_date,
+          appointment_to: before.appointment_to,
+        },
+        { onError: (error) => onRefused(error.message) },
+      ),
+  });
 
   return (
     <Box sx={calendarSx}>

@@ -8,7 +8,6 @@ import { Alert, Dialog, DialogTitle, LinearProgress, Snackbar } from '@mui/mater
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { Appointment } from '../../../contract';
-import { applyServerErrors } from '../../../lib/form-errors';
 import { useDeleteAppointment } from '../api/appointment-mutations';
 import { appointmentLeadQuery } from '../api/appointment-queries';
 import { AppointmentForm } from './appointment-form';
@@ -44,16 +43,11 @@ export const AppointmentDialog = (props: AppointmentDialogProps) => {
     onClose();
   };
 
-  const confirmDelete = async () => {
+  /** The appointment leaves at once; the snackbar offers Undo before the delete is sent. */
+  const confirmDelete = () => {
     if (!appointment) return;
-    try {
-      await remove.mutateAsync(appointment.id);
-      setNotice('Appointment deleted');
-      close();
-    } catch (error) {
-      setConfirming(false);
-      setFormErrors(applyServerErrors(error, [], () => undefined));
-    }
+    remove(appointment.id);
+    close();
   };
 
   return (
@@ -83,7 +77,6 @@ export const AppointmentDialog = (props: AppointmentDialogProps) => {
             }}
             onCancel={close}
             onDelete={() => setConfirming(true)}
-            deleting={remove.isPending}
             formErrors={formErrors}
             setFormErrors={setFormErrors}
           />
@@ -93,9 +86,8 @@ export const AppointmentDialog = (props: AppointmentDialogProps) => {
         <DeleteAppointmentConfirm
           open={confirming}
           appointment={appointment}
-          deleting={remove.isPending}
           onCancel={() => setConfirming(false)}
-          onConfirm={() => void confirmDelete()}
+          onConfirm={confirmDelete}
         />
       )}
       <Snackbar

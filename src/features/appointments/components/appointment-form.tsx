@@ -49,7 +49,6 @@ type Props = {
   onSaved: (message: string) => void;
   onCancel: () => void;
   onDelete?: () => void;
-  deleting?: boolean;
   formErrors: string[];
   setFormErrors: (messages: string[]) => void;
 };
@@ -72,17 +71,7 @@ const initialValues = (props: Props): AppointmentFormInput =>
       };
 
 export const AppointmentForm = (props: Props) => {
-  const {
-    formId,
-    mode,
-    appointment,
-    fixedLead,
-    showLeadLink,
-    onSaved,
-    onCancel,
-    onDelete,
-    deleting,
-  } = props;
+  const { formId, mode, appointment, fixedLead, showLeadLink, onSaved, onCancel, onDelete } = props;
   const { formErrors, setFormErrors } = props;
   const [defaults] = useState(() => initialValues(props));
   const [lead, setLead] = useState<LeadChoice | null>(appointment?.lead ?? fixedLead ?? null);
@@ -210,13 +199,7 @@ export const AppointmentForm = (props: Props) => {
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         {mode === 'edit' && onDelete && (
-          <Button
-            color="error"
-            onClick={onDelete}
-            disabled={sending}
-            loading={deleting}
-            sx={{ mr: 'auto' }}
-          >
+          <Button color="error" onClick={onDelete} disabled={sending} sx={{ mr: 'auto' }}>
             Delete
           </Button>
         )}

@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import type { Appointment, Interval } from '../../../contract';
 import { accountNow, accountToday } from '../../../lib/clock';
+import { useHiddenItems, withoutHidden } from '../../../lib/hidden-items';
 import { appointmentRangeQuery, type DateRange } from '../api/appointment-queries';
 import { visibleRangeToQuery } from '../model/calendar-time';
 import { nextFreeSlot, toBooked } from '../model/scheduling';
@@ -44,7 +45,11 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
     ...appointmentRangeQuery(range ?? { date_from: today, date_to: today }),
     enabled: range !== null,
   });
-  const list = useMemo(() => appointments.data ?? [], [appointments.data]);
+  const hidden = useHiddenItems('appointment');
+  const list = useMemo(
+    () => withoutHidden(appointments.data ?? [], hidden, (item) => item.id),
+    [appointments.data, hidden],
+  );
   const booked = useMemo(() => list.map(toBooked), [list]);
 
   const datesSet = (arg: DatesSetArg) => {

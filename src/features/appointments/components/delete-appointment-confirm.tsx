@@ -6,28 +6,21 @@ import { leadName } from '../model/appointment-events';
 type Props = {
   open: boolean;
   appointment: Appointment;
-  deleting: boolean;
   onCancel: () => void;
   onConfirm: () => void;
 };
 
-export const DeleteAppointmentConfirm = ({
-  open,
-  appointment,
-  deleting,
-  onCancel,
-  onConfirm,
-}: Props) => (
+export const DeleteAppointmentConfirm = ({ open, appointment, onCancel, onConfirm }: Props) => (
   <ConfirmDialog
     open={open}
     title="Delete this appointment?"
     confirmLabel="Delete appointment"
     cancelLabel="Keep it"
-    busy={deleting}
     onCancel={onCancel}
     onConfirm={onConfirm}
   >
     The appointment with {leadName(appointment.lead)} on{' '}
-    {appointment.appointment_date.replace(' ', ' at ')} will be removed. This cannot be undone.
+    {appointment.appointment_date.replace(' ', ' at ')} will be removed. Undo stays on screen for a
+    few seconds after.
   </ConfirmDialog>
 );

@@ -8,6 +8,8 @@ import {
   type LeadDetails,
   type LeadFormOutput,
 } from '../../../contract';
+import { deferredDelete } from '../../../app/undo/deferred-delete';
+import { useUndoableAction } from '../../../app/undo/undo-context';
 import { apiPost } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
 import { leadKeys } from './lead-queries';
@@ -52,18 +54,26 @@ export const useUpdateLead = () => {
   });
 };
 
+/**
+ * Deleting a lead: it leaves the lists at once and the user is taken to them; the delete is sent
+ * when the Undo snackbar closes (docs/decisions/0008-undo-by-deferred-delete.md).
+ */
 export const useDeleteLead = () => {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (slug: string) => apiPost(ENDPOINTS.leadDelete, { slug }, z.unknown()),
-    /**
-     * Not awaited: the caller leaves the lead's page as soon as the server agrees; waiting for
-     * every list to refetch first let the page re-render the removed lead ("not found") and
-     * unmount the dialog that was to navigate away.
-     */
-    onSuccess: (_data, slug) => {
-      queryClient.removeQueries({ queryKey: leadKeys.details(slug) });
-      void refreshEverythingShowingLeads(queryClient);
-    },
-  });
+  const offer = useUndoableAction();
+  return ({ slug, name }: { slug: string; name: string }) =>
+    offer(
+      deferredDelete({
+        kind: 'lead',
+        id: slug,
+        message: `${name} was deleted`,
+        failure: `${name} was not deleted`,
+        path: '/leads',
+        send: (keepalive) => apiPost(ENDPOINTS.leadDelete, { slug }, z.unknown(), { keepalive }),
+        forget: async () => {
+          queryClient.removeQueries({ queryKey: leadKeys.details(slug) });
+          await refreshEverythingShowingLeads(queryClient);
+        },
+      }),
+    );
 };

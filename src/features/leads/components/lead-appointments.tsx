@@ -12,6 +12,7 @@ import {
 } from '@mui/material';
 import { vocabularyLabel, type Appointment } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
+import { useHiddenItems, withoutHidden } from '../../../lib/hidden-items';
 
 const timeRange = (appointment: Appointment): string => {
   const sameDay =
@@ -32,9 +33,8 @@ type LeadAppointmentsProps = {
 
 /** The lead's appointments, soonest first; each opens for editing, and one more can be booked. */
 export const LeadAppointments = ({ appointments, onBook, onOpen }: LeadAppointmentsProps) => {
-  const sorted = [...appointments].sort((a, b) =>
-    a.appointment_date.localeCompare(b.appointment_date),
-  );
+  const shown = withoutHidden(appointments, useHiddenItems('appointment'), (item) => item.id);
+  const sorted = [...shown].sort((a, b) => a.appointment_date.localeCompare(b.appointment_date));
   return (
     <Paper
       variant="outlined"

@@ -1,14 +1,16 @@
 /**
  * Adding and deleting notes. Notes arrive inside a lead's details, whose query belongs to the
  * page's composition: the page hands over that query's key, and these mutations edit its
- * `notes` list in place: a new note shows at the top at once, a deleted one leaves at once,
- * and either rolls back if the server refuses.
+ * `notes` list in place: a new note shows at the top at once (rolled back if the server
+ * refuses); a deleted one leaves at once and can be undone for a few seconds.
  */
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ENDPOINTS, noteSchema, type Note } from '../../../contract';
 import { apiPost } from '../../../lib/http-client';
 import { accountNow } from '../../../lib/clock';
+import { deferredDelete } from '../../../app/undo/deferred-delete';
+import { useUndoableAction } from '../../../app/undo/undo-context';
 
 type WithNotes = { notes: Note[] };
 
@@ -59,16 +61,25 @@ export const useCreateNote = ({
   });
 };
 
+/**
+ * Deleting a note: it leaves the list at once, and the delete is sent when the Undo snackbar
+ * closes (docs/decisions/0008-undo-by-deferred-delete.md).
+ */
 export const useDeleteNote = ({ detailsKey }: { detailsKey: QueryKey }) => {
   const cache = useNotesCache(detailsKey);
-  return useMutation({
-    mutationFn: (noteId: number) => apiPost(ENDPOINTS.noteDelete, { note_id: noteId }, z.unknown()),
-    onMutate: async (noteId) => {
-      await cache.queryClient.cancelQueries({ queryKey: detailsKey });
-      const previous = cache.snapshot();
-      cache.edit((notes) => notes.filter((note) => note.id !== noteId));
-      return { previous };
-    },
-    onError: (_error, _noteId, context) => cache.restore(context?.previous),
-  });
+  const offer = useUndoableAction();
+  return (noteId: number) =>
+    offer(
+      deferredDelete({
+        kind: 'note',
+        id: noteId,
+        message: 'Note deleted',
+        failure: 'The note was not deleted',
+        send: (keepalive) =>
+          apiPost(ENDPOINTS.noteDelete, { note_id: noteId }, z.unknown(), { keepalive }),
+        forget: () => {
+          cache.edit((notes) => notes.filter((note) => note.id !== noteId));
+        },
+      }),
+    );
 };

@@ -1,9 +1,8 @@
-import { Alert, List, Paper, Typography } from '@mui/material';
+import { List, Paper, Typography } from '@mui/material';
 import type { QueryKey } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { Note } from '../../../contract';
+import { useHiddenItems, withoutHidden } from '../../../lib/hidden-items';
 import { useCreateNote, useDeleteNote } from '../api/note-mutations';
-import { DeleteNoteDialog } from './delete-note-dialog';
 import { LazyNoteComposer } from './lazy-note-composer';
 import { NoteListItem } from './note-list-item';
 
@@ -15,11 +14,14 @@ type LeadNotesProps = {
   viewer: { username: string; role: 'rep' | 'manager' | null };
 };
 
-/** The lead's notes, newest first, with a box to add one; authors and managers may delete. */
+/**
+ * The lead's notes, newest first, with a box to add one; authors and managers may delete, at
+ * once and with Undo for a few seconds (no "are you sure?" first).
+ */
 export const LeadNotes = ({ slug, notes, detailsKey, viewer }: LeadNotesProps) => {
   const create = useCreateNote({ slug, author: viewer.username, detailsKey });
   const remove = useDeleteNote({ detailsKey });
-  const [toDelete, setToDelete] = useState<Note | null>(null);
+  const shown = withoutHidden(notes, useHiddenItems('note'), (note) => note.id);
   const canDelete = (note: Note) => viewer.role !== 'rep' || note.created_by === viewer.username;
 
   return (
@@ -28,35 +30,22 @@ export const LeadNotes = ({ slug, notes, detailsKey, viewer }: LeadNotesProps) =
         Notes
       </Typography>
       <LazyNoteComposer slug={slug} onAdd={(note) => create.mutateAsync(note)} />
-      {remove.isError && (
-        <Alert severity="error" sx={{ mt: 2 }} onClose={() => remove.reset()}>
-          The note was not deleted: {remove.error.message}
-        </Alert>
-      )}
-      {notes.length === 0 ? (
+      {shown.length === 0 ? (
         <Typography color="text.secondary" sx={{ mt: 2 }}>
           No notes yet. Record calls, emails and next steps here.
         </Typography>
       ) : (
         <List aria-label="Notes" sx={{ mt: 1 }}>
-          {notes.map((note) => (
+          {shown.map((note) => (
             <NoteListItem
               key={note.id}
               note={note}
               canDelete={canDelete(note)}
-              onDelete={setToDelete}
+              onDelete={(chosen) => remove(chosen.id)}
             />
           ))}
         </List>
       )}
-      <DeleteNoteDialog
-        note={toDelete}
-        onCancel={() => setToDelete(null)}
-        onConfirm={() => {
-          if (toDelete) remove.mutate(toDelete.id);
-          setToDelete(null);
-        }}
-      />
     </Paper>
   );
 };

@@ -1,0 +1,27 @@
+/** Where things are on FullCalendar's week grid, and a drag as a hand makes it. */
+import type { Locator, Page } from './test';
+
+/** The point of a time-grid column at `time` plus `fraction` of that half-hour slot. */
+export const slotPoint = async (page: Page, day: string, time: string, fraction = 0.25) => {
+  const lane = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`);
+  await lane.scrollIntoViewIfNeeded();
+  const row = await lane.boundingBox();
+  const column = await page.locator(`td.fc-timegrid-col[data-date="${day}"]`).boundingBox();
+  if (!row || !column) throw new Error(`No slot ${day} ${time} on screen`);
+  return { x: column.x + column.width / 2, y: row.y + row.height * fraction };
+};
+
+/** A real mouse drag, in small steps, as a hand would. */
+export const drag = async (
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+) => {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.mouse.up();
+};
+
+export const eventIn = (page: Page, day: string, note: string): Locator =>
+  page.locator(`td.fc-timegrid-col[data-date="${day}"] .fc-timegrid-event`, { hasText: note });
