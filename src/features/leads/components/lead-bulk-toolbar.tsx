@@ -20,9 +20,12 @@ type Props = { selection: LeadSelectionControls; filters: LeadFilterParams };
  * the bulk actions. The running action outlives the selection (which clears when it is written).
  */
 export const LeadBulkToolbar = ({ selection, filters }: Props) => {
-  const [running, setRunning] = useState<{ action: BulkActionKind; target: BulkTarget } | null>(
-    null,
-  );
+  /** `run` counts the actions started, so each starts from its own question. */
+  const [running, setRunning] = useState<{
+    run: number;
+    action: BulkActionKind;
+    target: BulkTarget;
+  } | null>(null);
   const matchingChosen = selection.selection.kind === 'matching';
   const target: BulkTarget = matchingChosen
     ? { kind: 'matching', filters, count: selection.matching }
@@ -60,7 +63,7 @@ export const LeadBulkToolbar = ({ selection, filters }: Props) => {
                 size="small"
                 variant="outlined"
                 color={action === 'delete' ? 'error' : 'primary'}
-                onClick={() => setRunning({ action, target })}
+                onClick={() => setRunning({ run: (running?.run ?? 0) + 1, action, target })}
               >
                 {label}
               </Button>
@@ -73,6 +76,7 @@ export const LeadBulkToolbar = ({ selection, filters }: Props) => {
       )}
       {running && (
         <BulkActionFlow
+          key={running.run}
           action={running.action}
           target={running.target}
           onWritten={selection.clear}
