@@ -121,3 +121,19 @@ test('"all matching" reaches the leads on every page of the filter', async ({ pa
     new Set(['potential']),
   );
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a tap on the checkbox selects the lead and does not open it', async ({ page, request }) => {
+    const api = await apiAs(request, 'raj');
+    const lastName = unique();
+    await createNamed(api, lastName, ['Ann']);
+    await signIn(page, 'raj', `/leads?q=${lastName}`);
+    await page.getByRole('checkbox', { name: `Select Ann ${lastName}` }).tap();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await expect(bar.getByRole('status')).toHaveText('1 selected');
+    await expect(page).toHaveURL(new RegExp(`/leads\\?q=${lastName}$`));
+    await expect(bar.getByRole('button', { name: 'Delete' })).toBeInViewport();
+  });
+});
