@@ -1,5 +1,5 @@
 /** Working offline in Chromium: the app bar says so while the network is gone. */
-import { signIn } from './support/session';
+import { openSignedIn } from './support/open-signed-in';
 import { expect, test } from './support/test';
 
 test('the app bar says Offline while the network is gone, on a phone too', async ({
@@ -7,7 +7,7 @@ test('the app bar says Offline while the network is gone, on a phone too', async
   context,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, 'raj', '/overview');
+  await openSignedIn(page, 'raj', '/overview');
   const connection = page.getByRole('banner').getByRole('status', { name: 'Connection' });
   await expect(connection).toHaveText('');
   await context.setOffline(true);

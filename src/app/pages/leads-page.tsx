@@ -13,10 +13,12 @@ import {
   type LeadListState,
 } from '../../features/leads/api/lead-list-params';
 import { leadListQuery } from '../../features/leads/api/lead-queries';
+import { LeadBulkActions } from '../../features/leads/components/lead-bulk-actions';
 import { LeadExportControl } from '../../features/leads/components/lead-export-control';
 import { LeadFilters } from '../../features/leads/components/lead-filters';
 import { LeadTable } from '../../features/leads/components/lead-table';
 import { RouteNotice } from '../../features/leads/components/route-notice';
+import { useLeadSelection } from '../../features/leads/components/use-lead-selection';
 import { UNAVAILABLE_MESSAGE } from '../../lib/api-error';
 import { useHiddenItems, withoutHidden } from '../../lib/hidden-items';
 
@@ -24,9 +26,12 @@ export const LeadsPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = readLeadListState(searchParams);
   const { session } = useSession();
-  const leads = useQuery(leadListQuery(toLeadListQuery(state)));
+  const listQuery = toLeadListQuery(state);
+  const leads = useQuery(leadListQuery(listQuery));
   /** A lead deleted a moment ago (Undo still on screen) is left out. */
   const hiddenLeads = useHiddenItems('lead');
+  const rows = withoutHidden(leads.data?.results ?? [], hiddenLeads, (lead) => lead.slug);
+  const selection = useLeadSelection(JSON.stringify(listQuery), rows, leads.data?.count ?? 0);
 
   /** Each real change is one history entry, so Back undoes the last filter or page turn. */
   const onStateChange = useCallback(
@@ -66,6 +71,7 @@ export const LeadsPage = () => {
         onStateChange={onStateChange}
         isManager={session?.user.role === 'manager'}
       />
+      <LeadBulkActions selection={selection} filters={toLeadFilterQuery(state)} />
       {leads.isError && (
         <Alert
           severity="error"
@@ -82,10 +88,11 @@ export const LeadsPage = () => {
         <LeadTable
           state={state}
           onStateChange={onStateChange}
-          rows={withoutHidden(leads.data?.results ?? [], hiddenLeads, (lead) => lead.slug)}
+          rows={rows}
           rowCount={leads.data?.count ?? 0}
           loading={leads.isFetching}
           filtered={hasLeadFilters(state)}
+          selection={selection}
         />
       </Paper>
       <RouteNotice />

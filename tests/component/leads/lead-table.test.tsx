@@ -61,7 +61,7 @@ describe('the lead table', () => {
     await waitFor(() => expect(currentUrl()).toBe('/leads?status=customer'));
     await waitFor(async () => {
       const statuses = (await dataRows()).map(
-        (row) => within(row).getAllByRole('gridcell')[3]!.textContent,
+        (row) => within(row).getAllByRole('gridcell')[4]!.textContent,
       );
       expect(new Set(statuses)).toEqual(new Set(['Customer']));
     });
@@ -77,7 +77,7 @@ describe('the lead table', () => {
     await waitFor(() => expect(currentUrl()).toBe('/leads?sort=email'));
     await waitFor(async () => {
       const emails = (await dataRows()).map(
-        (row) => within(row).getAllByRole('gridcell')[1]!.textContent ?? '',
+        (row) => within(row).getAllByRole('gridcell')[2]!.textContent ?? '',
       );
       expect(emails.length).toBeGreaterThan(1);
       expect(emails).toEqual([...emails].sort((a, b) => a.localeCompare(b)));
@@ -117,10 +117,13 @@ describe('the lead table', () => {
     firstLink.focus();
     await user.keyboard('{ArrowRight}');
     const [firstRow, secondRow] = await dataRows();
-    expect(within(firstRow!).getAllByRole('gridcell')[1]).toHaveFocus();
+    expect(within(firstRow!).getAllByRole('gridcell')[2]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
-    expect(within(secondRow!).getAllByRole('gridcell')[1]).toHaveFocus();
+    expect(within(secondRow!).getAllByRole('gridcell')[2]).toHaveFocus();
+    // The first cell of a row is its selection checkbox; the name follows it.
     await user.keyboard('{Home}');
+    expect(screen.getByRole('checkbox', { name: 'Select Keysecond Walker' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('link', { name: 'Keysecond Walker' })).toHaveFocus();
     await user.keyboard('{End}');
     expect(within(secondRow!).getAllByRole('gridcell').at(-1)).toHaveFocus();
@@ -148,7 +151,7 @@ describe('the lead table', () => {
     renderApp('/leads?q=Chiplead');
     await waitFor(async () => expect(await dataRows()).toHaveLength(1));
     const [row] = await dataRows();
-    const chip = within(within(row!).getAllByRole('gridcell')[3]!).getByText('Customer');
+    const chip = within(within(row!).getAllByRole('gridcell')[4]!).getByText('Customer');
     const dot = chip.parentElement!.querySelector('svg')!;
     expect(getComputedStyle(dot).color).toBe('rgb(46, 125, 50)'); // #2E7D32, the API's
     mswServer.events.removeListener('request:start', listen);

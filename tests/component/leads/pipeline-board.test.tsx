@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENDPOINTS, leadDetailsSchema } from '../../../src/contract';
 import { apiGet } from '../../../src/lib/http-client';
 import { mswServer } from '../support/msw-server';
@@ -12,6 +12,43 @@ startReferenceApi();
 beforeAll(() => import('../../../src/app/pages/board-page'));
 
 const column = (name: string) => screen.findByRole('region', { name });
+
+/** jsdom has no layout: this observer reports an element on screen when the test says so. */
+class ScrollObserver {
+  static all: ScrollObserver[] = [];
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    ScrollObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+  static scrollIntoView(target: Element) {
+    const watching = ScrollObserver.all.filter((observer) => observer.targets.has(target));
+    act(() =>
+      watching.forEach((observer) =>
+        observer.callback(
+          [{ target, isIntersecting: true } as IntersectionObserverEntry],
+          observer as unknown as IntersectionObserver,
+        ),
+      ),
+    );
+    return watching.length;
+  }
+}
+afterEach(() => {
+  vi.unstubAllGlobals();
+  ScrollObserver.all = [];
+});
 
 describe('the pipeline board', () => {
   it('moves a lead to another status from the keyboard menu, and the server keeps it', async () => {
@@ -63,5 +100,24 @@ describe('the pipeline board', () => {
       within(await column('Contact')).getByRole('listitem', { name: 'Refusal Quillfeather' }),
     ).toBeInTheDocument();
     expect(within(await column('Closed')).queryByRole('listitem')).not.toBeInTheDocument();
+  });
+
+  it('loads a column’s next page when its end scrolls into view, beside its Load more button', async () => {
+    vi.stubGlobal('IntersectionObserver', ScrollObserver);
+    await signInAs('raj');
+    await Promise.all(
+      Array.from({ length: 21 }, (_, index) =>
+        createLead({ first_name: `Scroll${index}`, last_name: 'Columnend', status: 'closed' }),
+      ),
+    );
+    renderApp('/board?q=Columnend');
+    const closed = await column('Closed');
+    await waitFor(() => expect(within(closed).getAllByRole('listitem')).toHaveLength(20));
+    const button = within(closed).getByRole('button', { name: 'Load more Closed leads' });
+    expect(within(closed).getAllByRole('listitem')).toHaveLength(20);
+
+    expect(ScrollObserver.scrollIntoView(button.parentElement!)).toBe(1);
+    await waitFor(() => expect(within(closed).getAllByRole('listitem')).toHaveLength(21));
+    expect(within(closed).queryByRole('button', { name: /Load more/ })).not.toBeInTheDocument();
   });
 });

@@ -92,6 +92,17 @@ export const apiAs = async (request: APIRequestContext, username: string) => {
       });
       return ((await response.json()) as { data: { results: ApiAppointment[] } }).data.results;
     },
+    /** The caller's live leads whose name, email or phone holds `search` (deleted ones leave lists). */
+    leadsMatching: async (
+      search: string,
+    ): Promise<{ slug: string; status: string; assignee: string | null }[]> => {
+      const response = await request.get(
+        `${REFERENCE_BASE_PATH}${ENDPOINTS.leadList}?search=${encodeURIComponent(search)}&limit=100`,
+        { headers },
+      );
+      expect(response.ok()).toBe(true);
+      return ((await response.json()) as { data: { results: [] } }).data.results;
+    },
     deleteLead: async (slug: string) => {
       await request.post(REFERENCE_BASE_PATH + ENDPOINTS.leadDelete, {
         headers,

@@ -1,6 +1,7 @@
 /**
  * One column of the pipeline board: the leads of one status under the table's filters, a page
- * at a time ("Load more"), so a board of 100,000 leads asks for 20 per column.
+ * at a time (as the column scrolls, or "Load more"), so a board of 100,000 leads asks for 20
+ * per column.
  */
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { ENDPOINTS, leadSchema, paginatedSchema, type LeadStatus } from '../../../contract';

@@ -43,7 +43,7 @@ export const fetchEveryLead = async (
 };
 
 /** Hands the text to the browser as a download. A BOM lets Excel read the text as UTF-8. */
-const download = (csv: string, fileName: string) => {
+export const download = (csv: string, fileName: string) => {
   const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

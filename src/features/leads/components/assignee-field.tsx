@@ -8,13 +8,20 @@ type AssigneeFieldProps = {
   onChange: (value: string | undefined) => void;
   onBlur: () => void;
   error?: string;
+  autoFocus?: boolean;
 };
 
 /**
  * Picks the assignee from the team (our `user/list/` extension). A server without that list
  * still works: the field becomes a plain username box. "Unassigned" sends no assignee.
  */
-export const AssigneeField = ({ value, onChange, onBlur, error }: AssigneeFieldProps) => {
+export const AssigneeField = ({
+  value,
+  onChange,
+  onBlur,
+  error,
+  autoFocus,
+}: AssigneeFieldProps) => {
   const users = useQuery(assignableUsersQuery());
   const common = {
     label: 'Assignee',
@@ -23,6 +30,7 @@ export const AssigneeField = ({ value, onChange, onBlur, error }: AssigneeFieldP
     error: Boolean(error),
     helperText: error ?? 'Who works this lead day to day.',
     fullWidth: true,
+    autoFocus,
   };
 
   if (users.isError) {

@@ -1,6 +1,8 @@
 /**
  * One status on the board: its name in the API's colour, how many leads it holds, its cards a
- * page at a time, and a drop target for cards dragged from other columns.
+ * page at a time, and a drop target for cards dragged from other columns. The next page loads by
+ * itself when the column's end scrolls into view; "Load more" stays for the keyboard and screen
+ * readers (and browsers without IntersectionObserver).
  */
 import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -10,6 +12,7 @@ import { boardColumnQuery } from '../api/board-queries';
 import type { LeadFilterParams } from '../api/lead-list-params';
 import { useStatusPalette } from '../api/status-palette';
 import { BOARD_DRAG_TYPE, BoardCard } from './board-card';
+import { useWhenVisible } from './use-when-visible';
 
 type Props = {
   status: LeadStatus;
@@ -26,6 +29,10 @@ export const BoardColumn = ({ status, filters, onMove, onDropSlug }: Props) => {
   const leads = column.data?.pages.flatMap((page) => page.results) ?? [];
   const count = column.data?.pages[0]?.count;
   const headingId = `board-column-${status}`;
+  const end = useWhenVisible<HTMLDivElement>(
+    () => void column.fetchNextPage(),
+    column.hasNextPage && !column.isFetchingNextPage && !column.isError,
+  );
 
   return (
     <Paper
@@ -79,7 +86,7 @@ export const BoardColumn = ({ status, filters, onMove, onDropSlug }: Props) => {
         ))}
       </Stack>
       {column.hasNextPage && (
-        <Box sx={{ pt: 1, textAlign: 'center' }}>
+        <Box ref={end} sx={{ pt: 1, textAlign: 'center' }}>
           <Button
             size="small"
             loading={column.isFetchingNextPage}

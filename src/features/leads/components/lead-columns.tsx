@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { vocabularyLabel, type Lead, type LeadOrderingField } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
+import { leadName } from './lead-name';
 import { LeadStatusChip } from './lead-status-chip';
 
 /**
@@ -24,8 +25,6 @@ export type LeadColumn = {
 
 export const leadPath = (lead: Lead): string => `/leads/${encodeURIComponent(lead.slug)}`;
 
-const fullName = (lead: Lead): string => `${lead.first_name} ${lead.last_name}`.trim();
-
 export const LEAD_COLUMNS: readonly LeadColumn[] = [
   {
     field: 'first_name',
@@ -36,7 +35,7 @@ export const LEAD_COLUMNS: readonly LeadColumn[] = [
     ownsFocus: true,
     render: (lead, { tabIndex }) => (
       <MuiLink component={Link} to={leadPath(lead)} tabIndex={tabIndex}>
-        {fullName(lead) || lead.email}
+        {leadName(lead)}
       </MuiLink>
     ),
   },

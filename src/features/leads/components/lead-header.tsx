@@ -6,10 +6,8 @@ import { Link } from 'react-router';
 import type { Lead } from '../../../contract';
 import { canDeleteLead, canEditLead, type Viewer } from '../api/lead-permissions';
 import { DeleteLeadDialog } from './delete-lead-dialog';
+import { leadName } from './lead-name';
 import { LeadStatusChip } from './lead-status-chip';
-
-export const leadName = (lead: Lead): string =>
-  `${lead.first_name} ${lead.last_name}`.trim() || lead.email || lead.slug;
 
 /** The lead's name and stage, with the actions the viewer may take on it. */
 export const LeadHeader = ({ lead, viewer }: { lead: Lead; viewer: Viewer }) => {

@@ -1,4 +1,5 @@
 import { TableCell, TableHead, TableRow, TableSortLabel } from '@mui/material';
+import type { ReactNode } from 'react';
 import type { LeadSort } from '../api/lead-list-params';
 import type { LeadColumn } from './lead-columns';
 
@@ -6,6 +7,8 @@ type LeadTableHeadProps = {
   columns: readonly LeadColumn[];
   sort: LeadSort | null;
   onSort: (next: LeadSort | null) => void;
+  /** A cell before the columns' (the page's selection checkbox). */
+  leading: ReactNode;
 };
 
 /** A header click sorts ascending, then descending, then back to the server's order. */
@@ -14,9 +17,10 @@ const nextSort = (sort: LeadSort | null, field: LeadColumn['field']): LeadSort |
   return sort.descending ? null : { field, descending: true };
 };
 
-export const LeadTableHead = ({ columns, sort, onSort }: LeadTableHeadProps) => (
+export const LeadTableHead = ({ columns, sort, onSort, leading }: LeadTableHeadProps) => (
   <TableHead>
     <TableRow>
+      {leading}
       {columns.map((column) => {
         const sorted = sort?.field === column.field;
         const direction = sorted && sort.descending ? 'desc' : 'asc';

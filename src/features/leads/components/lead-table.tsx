@@ -15,8 +15,11 @@ import type { Lead } from '../../../contract';
 import { PAGE_SIZE_OPTIONS, type LeadListState } from '../api/lead-list-params';
 import { LEAD_COLUMNS, leadPath } from './lead-columns';
 import { LeadColumnChooser } from './lead-column-chooser';
+import { leadName } from './lead-name';
+import { PageSelectCell, RowSelectCell } from './lead-selection-cells';
 import { LeadTableEmpty } from './lead-table-empty';
 import { LeadTableHead } from './lead-table-head';
+import type { LeadSelectionControls } from './use-lead-selection';
 import { useGridNavigation } from './use-grid-navigation';
 import { useStoredColumnVisibility } from './use-stored-column-visibility';
 import { TablePager } from '../../../components/table-pager';
@@ -30,12 +33,14 @@ type LeadTableProps = {
   rowCount: number;
   loading: boolean;
   filtered: boolean;
+  selection: LeadSelectionControls;
 };
 
 /**
  * The server pages and sorts (only one page of leads is ever in the browser), so a plain table
  * serves: no client-side grid engine. Clicking a row opens the lead; the name is also a real
- * link, for "open in new tab". On a phone the table shows the name and the status.
+ * link, for "open in new tab". On a phone the table shows the name and the status. The first
+ * column selects rows for bulk actions (Tab still lands on the first lead's name first).
  */
 export const LeadTable = ({
   state,
@@ -44,6 +49,7 @@ export const LeadTable = ({
   rowCount,
   loading,
   filtered,
+  selection,
 }: LeadTableProps) => {
   const navigate = useNavigate();
   const onPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
@@ -52,7 +58,8 @@ export const LeadTable = ({
     onPhone ? column.onPhone : visibility[column.field] !== false,
   );
   const open = (lead: Lead) => void navigate(leadPath(lead));
-  const grid = useGridNavigation(rows.length, columns.length, (row) => open(rows[row]!));
+  // Column 0 is the selection checkbox; the lead's columns follow.
+  const grid = useGridNavigation(rows.length, columns.length + 1, (row) => open(rows[row]!), 1);
 
   return (
     <Stack sx={{ height: '100%' }}>
@@ -72,12 +79,32 @@ export const LeadTable = ({
             columns={columns}
             sort={state.sort}
             onSort={(sort) => onStateChange({ ...state, sort, page: 0 })}
+            leading={
+              <PageSelectCell
+                checked={selection.allOnPage}
+                indeterminate={selection.someOnPage}
+                disabled={rows.length === 0}
+                onToggle={selection.togglePage}
+              />
+            }
           />
           <TableBody onKeyDown={grid.onKeyDown}>
             {rows.map((lead, rowIndex) => (
-              <TableRow key={lead.slug} hover onClick={() => open(lead)} sx={{ cursor: 'pointer' }}>
+              <TableRow
+                key={lead.slug}
+                hover
+                selected={selection.selectedRows.includes(lead)}
+                onClick={() => open(lead)}
+                sx={{ cursor: 'pointer' }}
+              >
+                <RowSelectCell
+                  name={leadName(lead)}
+                  checked={selection.selectedRows.includes(lead)}
+                  onToggle={(range) => selection.toggleRow(lead.slug, range)}
+                  focus={grid.cellFocus(rowIndex, 0)}
+                />
                 {columns.map((column, colIndex) => {
-                  const focus = grid.cellFocus(rowIndex, colIndex);
+                  const focus = grid.cellFocus(rowIndex, colIndex + 1);
                   return (
                     <TableCell
                       key={column.field}
@@ -93,7 +120,7 @@ export const LeadTable = ({
             ))}
             {rows.length === 0 && !loading && (
               <TableRow>
-                <TableCell role="gridcell" colSpan={columns.length} sx={{ height: 240 }}>
+                <TableCell role="gridcell" colSpan={columns.length + 1} sx={{ height: 240 }}>
                   <LeadTableEmpty filtered={filtered} />
                 </TableCell>
               </TableRow>

@@ -5,14 +5,16 @@ type Cell = { row: number; col: number };
 /**
  * Keyboard use of a data grid (the ARIA grid pattern): one cell is in the Tab order (a roving
  * tabindex); the arrow keys, Home/End (Ctrl for the first/last row) and Page Up/Down move
- * between cells; Enter opens the focused row. A cell holding a link focuses the link.
+ * between cells; Enter opens the focused row. A cell holding a link or a checkbox focuses it.
  */
 export const useGridNavigation = (
   rowCount: number,
   colCount: number,
   onOpen: (row: number) => void,
+  /** The column Tab first lands on. */
+  firstCol = 0,
 ) => {
-  const [wanted, setWanted] = useState<Cell>({ row: 0, col: 0 });
+  const [wanted, setWanted] = useState<Cell>({ row: 0, col: firstCol });
   // Fewer rows or columns than before (a new page, a hidden column): stay inside the grid.
   const active: Cell = {
     row: Math.max(0, Math.min(wanted.row, rowCount - 1)),
@@ -22,7 +24,7 @@ export const useGridNavigation = (
   const focusCell = (body: HTMLTableSectionElement, cell: Cell) => {
     setWanted(cell);
     const td = body.rows[cell.row]?.cells[cell.col];
-    (td?.querySelector<HTMLElement>('a[href]') ?? td)?.focus();
+    (td?.querySelector<HTMLElement>('a[href], input') ?? td)?.focus();
   };
 
   const target = (event: KeyboardEvent): Cell | 'open' | null => {

@@ -1,0 +1,21 @@
+import { lazy, Suspense, useState } from 'react';
+import type { LeadFilterParams } from '../api/lead-list-params';
+import type { LeadSelectionControls } from './use-lead-selection';
+
+/** The toolbar, its dialogs and its writes load on the first selection, not with the table. */
+const LeadBulkToolbar = lazy(async () => ({
+  default: (await import('./lead-bulk-toolbar')).LeadBulkToolbar,
+}));
+
+type Props = { selection: LeadSelectionControls; filters: LeadFilterParams };
+
+/** Stays mounted once a row was selected, so a running action outlives the selection it cleared. */
+export const LeadBulkActions = ({ selection, filters }: Props) => {
+  const [engaged, setEngaged] = useState(false);
+  if (selection.count > 0 && !engaged) setEngaged(true);
+  return engaged ? (
+    <Suspense fallback={null}>
+      <LeadBulkToolbar selection={selection} filters={filters} />
+    </Suspense>
+  ) : null;
+};
