@@ -11,14 +11,37 @@ const choose = async (page: Page, field: string, option: string) => {
   await page.getByRole('option', { name: option }).click();
 };
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the lead table, filtered, has no serious accessibility problems (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openSignedIn(page, 'raj', '/leads?status=customer');
+    await expect(page.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1)).toContainText(
+      'Customer',
+    );
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+test("a lead's page with its notes has no serious accessibility problems", async ({
+  page,
+  request,
+}) => {
+  const raj = await apiAs(request, 'raj');
+  const lastName = unique();
+  const slug = await raj.createLead(lastName, { first_name: 'Penelope' });
+  await raj.addNote(slug, 'Called: wants a quote by Friday.');
+  await openSignedIn(page, 'raj', `/leads/${slug}`);
+  await expect(page.getByRole('list', { name: 'Notes' })).toContainText('wants a quote');
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('a rep creates a lead after the form explains the phone rule, and lands on its page', async ({
   page,
 }) => {
   const lastName = unique();
   await openSignedIn(page, 'raj', '/leads');
-  await expect(page.getByText(/^1–25 of \d+$/)).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-
   await page.getByRole('link', { name: 'New lead' }).click();
   await page.getByRole('textbox', { name: 'First name' }).fill('Penelope');
   await page.getByRole('textbox', { name: 'Last name' }).fill(lastName);
@@ -51,7 +74,6 @@ test('a rep notes a call and moves the lead on; both survive a reload', async ({
   const notes = page.getByRole('list', { name: 'Notes' });
   await expect(notes.getByRole('listitem').first()).toContainText('Called: wants a quote');
   await expect(notes.getByRole('listitem').first()).toContainText('raj ·');
-  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Edit' }).click();
   await choose(page, 'Status', 'Potential');
@@ -90,15 +112,11 @@ test('a rep finds a lead by search and deletes it; its old address says it is go
   await expect(page.getByRole('heading', { name: 'Lead not found' })).toBeVisible();
 });
 
-test('the table keeps its filters in the address (and reads well in dark), Back undoes a change', async ({
-  page,
-}) => {
+test('the table keeps its filters in the address, Back undoes a change', async ({ page }) => {
   await openSignedIn(page, 'raj', '/leads?status=customer');
   const grid = page.getByRole('grid', { name: 'Leads' });
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Customer');
   await expect(grid.getByRole('row').nth(1)).toContainText('Customer');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('columnheader', { name: 'Email' }).click();
   await expect(page).toHaveURL(/status=customer&sort=email/);

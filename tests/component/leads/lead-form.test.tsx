@@ -51,7 +51,7 @@ describe('creating a lead', () => {
 
     expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeInTheDocument();
     expect(currentUrl()).toMatch(/^\/leads\/[\w-]+$/);
-    expect(screen.getByText('Lead created')).toBeInTheDocument();
+    expect(await screen.findByText('Lead created')).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Details' });
     expect(within(details).getByRole('link', { name: 'ada.create@example.com' })).toHaveAttribute(
       'href',
