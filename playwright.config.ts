@@ -23,6 +23,8 @@ const serverFor = (worker: number) => {
       DB_PATH: `${dbDir}/crm.sqlite`,
       // The server's clock starts where every browser context's does (tests/e2e/support/test.ts).
       CLOCK_START: E2E_NOW,
+      // E2E_STRICT=1: the server answers like an Epixel deployment without our extensions.
+      ...(process.env.E2E_STRICT === '1' && { EPIXEL_STRICT: '1' }),
     },
     url: `http://127.0.0.1:${port}/login`,
     reuseExistingServer: false,

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './support/test';
+import { STRICT_TOO } from './support/strict';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { DEMO_PASSWORD, signIn } from './support/session';
 
@@ -10,7 +11,7 @@ const fillSignIn = async (page: Page, username: string, password: string) => {
   return form;
 };
 
-test('a manager signs in and sees who is signed in', async ({ page }) => {
+test('a manager signs in and sees who is signed in', STRICT_TOO, async ({ page }) => {
   await page.goto('/login');
   await fillSignIn(page, 'maya', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/overview$/);
@@ -21,14 +22,18 @@ test('a manager signs in and sees who is signed in', async ({ page }) => {
   await expect(banner.getByText('Manager')).toBeVisible();
 });
 
-test('a wrong password is refused above the form and what was typed stays', async ({ page }) => {
-  await page.goto('/login');
-  const form = await fillSignIn(page, 'raj', 'wrong-password');
-  await expect(form.getByRole('alert')).toHaveText('Authentication failed');
-  await expect(form.getByLabel('Username')).toHaveValue('raj');
-  await expect(form.getByLabel('Password')).toHaveValue('wrong-password');
-  await expect(page).toHaveURL(/\/login$/);
-});
+test(
+  'a wrong password is refused above the form and what was typed stays',
+  STRICT_TOO,
+  async ({ page }) => {
+    await page.goto('/login');
+    const form = await fillSignIn(page, 'raj', 'wrong-password');
+    await expect(form.getByRole('alert')).toHaveText('Authentication failed');
+    await expect(form.getByLabel('Username')).toHaveValue('raj');
+    await expect(form.getByLabel('Password')).toHaveValue('wrong-password');
+    await expect(page).toHaveURL(/\/login$/);
+  },
+);
 
 test('an inactive account is told so', async ({ page }) => {
   await page.goto('/login');
@@ -47,17 +52,21 @@ test('a deep link asks for sign-in and then opens where it pointed', async ({ pa
   );
 });
 
-test('signing out returns to the sign-in page and the pages are closed again', async ({ page }) => {
-  await signIn(page, 'raj');
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
-  await expect(page).toHaveURL(/\/login/);
+test(
+  'signing out returns to the sign-in page and the pages are closed again',
+  STRICT_TOO,
+  async ({ page }) => {
+    await signIn(page, 'raj');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
 
-  await page.goto('/overview');
-  await expect(page).toHaveURL(/\/login\?next=%2Foverview$/);
-  await page.goBack();
-  await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
-});
+    await page.goto('/overview');
+    await expect(page).toHaveURL(/\/login\?next=%2Foverview$/);
+    await page.goBack();
+    await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
+  },
+);
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the sign-in page has no serious accessibility problems (${colorScheme})`, async ({

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from './support/test';
+import { STRICT_TOO } from './support/strict';
 import { parseCsv } from '../unit/leads/parse-csv';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { apiAs, unique } from './support/api';
@@ -37,55 +38,62 @@ test("a lead's page with its notes has no serious accessibility problems", async
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a rep creates a lead after the form explains the phone rule, and lands on its page', async ({
-  page,
-}) => {
-  const lastName = unique();
-  await openSignedIn(page, 'raj', '/leads');
-  await page.getByRole('link', { name: 'New lead' }).click();
-  await page.getByRole('textbox', { name: 'First name' }).fill('Penelope');
-  await page.getByRole('textbox', { name: 'Last name' }).fill(lastName);
-  await page.getByRole('textbox', { name: 'Email' }).fill(`${lastName.toLowerCase()}@example.com`);
-  await page.getByRole('textbox', { name: 'Phone' }).fill('12345');
-  await page.getByRole('button', { name: 'Create lead' }).click();
-  await expect(
-    page.getByText("Phone number must be entered in the format: '999999999'."),
-  ).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-  await page.getByRole('textbox', { name: 'Phone' }).fill('+302101234567');
-  await choose(page, 'Source', 'Event');
-  await page.getByRole('button', { name: 'Create lead' }).click();
+test(
+  'a rep creates a lead after the form explains the phone rule, and lands on its page',
+  STRICT_TOO,
+  async ({ page }) => {
+    const lastName = unique();
+    await openSignedIn(page, 'raj', '/leads');
+    await page.getByRole('link', { name: 'New lead' }).click();
+    await page.getByRole('textbox', { name: 'First name' }).fill('Penelope');
+    await page.getByRole('textbox', { name: 'Last name' }).fill(lastName);
+    await page
+      .getByRole('textbox', { name: 'Email' })
+      .fill(`${lastName.toLowerCase()}@example.com`);
+    await page.getByRole('textbox', { name: 'Phone' }).fill('12345');
+    await page.getByRole('button', { name: 'Create lead' }).click();
+    await expect(
+      page.getByText("Phone number must be entered in the format: '999999999'."),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('textbox', { name: 'Phone' }).fill('+302101234567');
+    await choose(page, 'Source', 'Event');
+    await page.getByRole('button', { name: 'Create lead' }).click();
 
-  await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
-  await expect(page.getByText('Lead created')).toBeVisible();
-  await expect(page.getByText('Event', { exact: true })).toBeVisible();
-});
+    await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
+    await expect(page.getByText('Lead created')).toBeVisible();
+    await expect(page.getByText('Event', { exact: true })).toBeVisible();
+  },
+);
 
-test('a rep notes a call and moves the lead on; both survive a reload', async ({
-  page,
-  request,
-}) => {
-  const lastName = unique();
-  const slug = await (await apiAs(request, 'raj')).createLead(lastName, { first_name: 'Penelope' });
-  await openSignedIn(page, 'raj', `/leads/${slug}`);
-  await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
-  await page.getByRole('textbox', { name: 'New note' }).fill('Called: wants a quote by Friday.');
-  await page.getByRole('button', { name: 'Add note' }).click();
-  const notes = page.getByRole('list', { name: 'Notes' });
-  await expect(notes.getByRole('listitem').first()).toContainText('Called: wants a quote');
-  await expect(notes.getByRole('listitem').first()).toContainText('raj ·');
+test(
+  'a rep notes a call and moves the lead on; both survive a reload',
+  STRICT_TOO,
+  async ({ page, request }) => {
+    const lastName = unique();
+    const slug = await (
+      await apiAs(request, 'raj')
+    ).createLead(lastName, { first_name: 'Penelope' });
+    await openSignedIn(page, 'raj', `/leads/${slug}`);
+    await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
+    await page.getByRole('textbox', { name: 'New note' }).fill('Called: wants a quote by Friday.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const notes = page.getByRole('list', { name: 'Notes' });
+    await expect(notes.getByRole('listitem').first()).toContainText('Called: wants a quote');
+    await expect(notes.getByRole('listitem').first()).toContainText('raj ·');
 
-  await page.getByRole('link', { name: 'Edit' }).click();
-  await choose(page, 'Status', 'Potential');
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Changes saved')).toBeVisible();
-  await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await choose(page, 'Status', 'Potential');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Changes saved')).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Penelope ${lastName}` })).toBeVisible();
 
-  // The note survived the full-replace update, and the page reloads from the server intact.
-  await page.reload();
-  await expect(page.getByRole('list', { name: 'Notes' })).toContainText('wants a quote');
-  await expect(page.getByText('Potential', { exact: true })).toBeVisible();
-});
+    // The note survived the full-replace update, and the page reloads from the server intact.
+    await page.reload();
+    await expect(page.getByRole('list', { name: 'Notes' })).toContainText('wants a quote');
+    await expect(page.getByText('Potential', { exact: true })).toBeVisible();
+  },
+);
 
 test('a rep finds a lead by search and deletes it; its old address says it is gone', async ({
   page,
@@ -165,18 +173,22 @@ test('a hidden column stays hidden after a reload, in this browser only', async 
   await expect(grid.getByRole('columnheader', { name: 'Phone' })).toHaveCount(0);
 });
 
-test('the page size and the pages turn on the server and stay in the address', async ({ page }) => {
-  await openSignedIn(page, 'maya', '/leads');
-  const grid = page.getByRole('grid', { name: 'Leads' });
-  await expect(grid.getByRole('row')).toHaveCount(26);
-  await page.getByRole('combobox', { name: /rows per page/i }).click();
-  await page.getByRole('option', { name: '10', exact: true }).click();
-  await expect(page).toHaveURL(/\/leads\?size=10$/);
-  await expect(grid.getByRole('row')).toHaveCount(11);
-  await page.getByRole('button', { name: /next page/i }).click();
-  await expect(page).toHaveURL(/\/leads\?page=2&size=10$/);
-  await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
-});
+test(
+  'the page size and the pages turn on the server and stay in the address',
+  STRICT_TOO,
+  async ({ page }) => {
+    await openSignedIn(page, 'maya', '/leads');
+    const grid = page.getByRole('grid', { name: 'Leads' });
+    await expect(grid.getByRole('row')).toHaveCount(26);
+    await page.getByRole('combobox', { name: /rows per page/i }).click();
+    await page.getByRole('option', { name: '10', exact: true }).click();
+    await expect(page).toHaveURL(/\/leads\?size=10$/);
+    await expect(grid.getByRole('row')).toHaveCount(11);
+    await page.getByRole('button', { name: /next page/i }).click();
+    await expect(page).toHaveURL(/\/leads\?page=2&size=10$/);
+    await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
+  },
+);
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });

@@ -1,5 +1,6 @@
 /** Arranging data through the API, as another user of the system would. */
 import { ENDPOINTS, REFERENCE_BASE_PATH } from '../../../src/contract';
+import { isoToUsDate } from '../../../src/features/appointments/model/appointment-list-url';
 import { DEMO_PASSWORD } from './session';
 import { expect, type APIRequestContext } from './test';
 
@@ -88,7 +89,8 @@ export const apiAs = async (request: APIRequestContext, username: string) => {
     appointmentsOn: async (day: string): Promise<ApiAppointment[]> => {
       const response = await request.get(REFERENCE_BASE_PATH + ENDPOINTS.appointmentList, {
         headers,
-        params: { date_from: day, date_to: day, limit: 100 },
+        // The documented filter, so it answers the same from a strict server (E2E_STRICT=1).
+        params: { datesetting: 'on', ondate: isoToUsDate(day), limit: 100 },
       });
       return ((await response.json()) as { data: { results: ApiAppointment[] } }).data.results;
     },
