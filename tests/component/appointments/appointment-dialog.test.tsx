@@ -224,7 +224,8 @@ describe('AppointmentDialog, edit', () => {
     await user.hover(await screen.findByText('Appointment deleted'));
     await user.keyboard('{Control>}z{/Control}');
     expect((await rajsAppointments(sameDay)).map((item) => item.id)).toContain(booked.id);
-    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    // The first confirmation may still be fading out (it hides the page from assistive tech).
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
     await user.click(
       within(await screen.findByRole('dialog', { name: 'Delete this appointment?' })).getByRole(
         'button',
