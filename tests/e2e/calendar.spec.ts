@@ -99,10 +99,13 @@ test(
       .boundingBox();
     const event = await eventIn(page, monday!, note).boundingBox();
     if (!tuesdayColumn || !event) throw new Error('No Tuesday column or event');
+    const moveSaved = page.waitForResponse((answer) => answer.url().includes('update/appointment'));
     await dragEvent(eventIn(page, monday!, note), {
       x: tuesdayColumn.x + tuesdayColumn.width / 2,
       y: event.y + 8,
     });
+    // The server's answer redraws the event; a resize begun before it lands would be cut short.
+    await moveSaved;
     await expect(eventIn(page, tuesday!, note)).toContainText('10:00 - 11:00');
     await expect(eventIn(page, monday!, note)).toHaveCount(0);
 

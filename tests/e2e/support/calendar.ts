@@ -23,5 +23,8 @@ export const drag = async (
   await page.mouse.up();
 };
 
+/** The event as placed, not the copy FullCalendar draws under the pointer during a drag. */
 export const eventIn = (page: Page, day: string, note: string): Locator =>
-  page.locator(`td.fc-timegrid-col[data-date="${day}"] .fc-timegrid-event`, { hasText: note });
+  page.locator(`td.fc-timegrid-col[data-date="${day}"] .fc-timegrid-event:not(.fc-event-mirror)`, {
+    hasText: note,
+  });
