@@ -69,6 +69,17 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   for (const line of banner(`http://${config.host}:${info.port}`)) console.log(line);
 });
 
+/**
+ * An idle kept-alive connection stays open for 65 s instead of Node's 5 s. A client that reuses
+ * a connection at the instant the server closes it gets ECONNRESET; 65 s outlasts any pause
+ * between a page's requests and the 60 s idle timeout of common proxies in front, so they close
+ * first. Stopping still ends every connection at once (closeAllConnections below).
+ */
+if ('keepAliveTimeout' in server) {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
+
 let stopping = false;
 const stop = (signal: string) => {
   if (stopping) return;

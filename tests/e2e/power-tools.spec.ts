@@ -39,7 +39,9 @@ test('shortcuts and the command palette take a rep where they want from the keyb
   const lastName = unique();
   await (await apiAs(request, 'raj')).createLead(lastName);
   await openSignedIn(page, 'raj', '/overview');
-  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+  // The counts, not just the heading: the page has its data (the session is refreshed) and is
+  // settled, as a person would see it before reaching for the keyboard.
+  await expect(page.getByRole('link', { name: /^Total leads: \d+$/ })).toBeVisible();
   await page.keyboard.press('g');
   await page.keyboard.press('l');
   await expect(page).toHaveURL(/\/leads$/);
