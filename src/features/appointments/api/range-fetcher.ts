@@ -4,8 +4,8 @@
  *
  * Our `date_from`/`date_to` ask for exactly the range. A server without them (an Epixel
  * deployment without this project's extensions) ignores them and answers with every date, which
- * its answer shows: an appointment outside the range. From then on, for the rest of the session
- * in this tab, the range is asked with the documented filters instead: `datesetting=after` the
+ * its answer shows: an appointment outside the range. From then on, for as long as the page stays
+ * open, the range is asked with the documented filters instead: `datesetting=after` the
  * day before the range, read in date order (the documented order of the list) and stopped at
  * the first appointment past the range, so no request pages through the whole diary and nothing
  * outside the range is shown. The detection is learnt from answers, never from a setting.
@@ -51,7 +51,7 @@ const readWithDocumentedFilter = async (range: DateRange, getPage: GetAppointmen
   }
 };
 
-/** One fetcher per session: it remembers whether the server honours our range filter. */
+/** One fetcher per page load: it remembers whether the server honours our range filter. */
 export const createRangeFetcher = () => {
   let rangeFilterHonoured = true;
   return async (range: DateRange, getPage: GetAppointmentPage): Promise<Appointment[]> => {

@@ -93,19 +93,16 @@ const extensionWindow = (when: ListWindow): Pick<AppointmentListParams, 'date_fr
  * rule takes the documented filter and the window goes as our `date_from`/`date_to` (a server
  * without them applies the user's rule alone).
  */
-export const listParams = (filters: AppointmentListFilters): AppointmentListParams => {
-  const userRule = filters.datesetting && filters.ondate;
-  return {
-    offset: (filters.page - 1) * filters.pageSize,
-    limit: filters.pageSize,
-    ...(userRule
-      ? {
-          datesetting: filters.datesetting as DateSetting,
-          ondate: isoToUsDate(filters.ondate),
-          ...extensionWindow(filters.when),
-        }
-      : documentedWindow(filters.when)),
-    ...(filters.status && { status: filters.status }),
-    ...(filters.lead.trim() && { lead: filters.lead.trim() }),
-  };
-};
+export const listParams = (filters: AppointmentListFilters): AppointmentListParams => ({
+  offset: (filters.page - 1) * filters.pageSize,
+  limit: filters.pageSize,
+  ...(filters.datesetting && filters.ondate
+    ? {
+        datesetting: filters.datesetting,
+        ondate: isoToUsDate(filters.ondate),
+        ...extensionWindow(filters.when),
+      }
+    : documentedWindow(filters.when)),
+  ...(filters.status && { status: filters.status }),
+  ...(filters.lead.trim() && { lead: filters.lead.trim() }),
+});
