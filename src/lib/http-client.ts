@@ -96,6 +96,22 @@ const refreshAccess = (): Promise<RefreshOutcome> => {
   return refreshing;
 };
 
+/** One request's answer, with its error as the client reads it when it is not a success. */
+const attempt = async (url: string, init: RequestInit, authenticated: boolean) => {
+  const response = await send(url, init, authenticated);
+  const error = response.ok ? null : readErrorResponse(response.status, await response.text());
+  return { response, error };
+};
+
+const unavailable = () =>
+  new ApiError('unavailable', 0, { non_field_errors: [UNAVAILABLE_MESSAGE] });
+
+/** The tokens no longer work: the page stays and asks to sign in again. */
+const sessionExpired = (status: number) => {
+  sessionStore.expire();
+  return new ApiError('auth', status, { non_field_errors: [SESSION_EXPIRED_MESSAGE] });
+};
+
 const request = async (
   url: string,
   init: RequestInit,
@@ -104,30 +120,21 @@ const request = async (
   // A kept session (a reload, a new tab) has no access token yet: refresh before asking, rather
   // than after a request that can only be refused.
   const kept = sessionStore.get().session;
-  let outcome = authenticated && kept && !kept.access ? await refreshAccess() : null;
-  let response: Response | null = null;
-  let error: ApiError | null = null;
-  if (outcome === null || outcome === 'refreshed') {
-    response = await send(url, init, authenticated);
-    error = response.ok ? null : readErrorResponse(response.status, await response.text());
-    if (error?.kind === 'auth' && authenticated && outcome === null) {
-      outcome = await refreshAccess();
-      if (outcome === 'refreshed') {
-        response = await send(url, init, authenticated);
-        error = response.ok ? null : readErrorResponse(response.status, await response.text());
-      }
-    }
+  const refreshedFirst = authenticated && kept !== null && !kept.access;
+  if (refreshedFirst) {
+    const outcome = await refreshAccess();
+    if (outcome === 'unavailable') throw unavailable();
+    if (outcome === 'refused') throw sessionExpired(401);
   }
-  if (outcome === 'unavailable') {
-    throw new ApiError('unavailable', 0, { non_field_errors: [UNAVAILABLE_MESSAGE] });
+  let { response, error } = await attempt(url, init, authenticated);
+  // An access token that expired since it was issued: one refresh, one retry.
+  if (error?.kind === 'auth' && authenticated && !refreshedFirst) {
+    const outcome = await refreshAccess();
+    if (outcome === 'unavailable') throw unavailable();
+    if (outcome === 'refreshed') ({ response, error } = await attempt(url, init, authenticated));
   }
-  if (authenticated && (outcome === 'refused' || error?.kind === 'auth')) {
-    sessionStore.expire();
-    throw new ApiError('auth', error?.status ?? 401, {
-      non_field_errors: [SESSION_EXPIRED_MESSAGE],
-    });
-  }
-  if (error || !response) throw error ?? readErrorResponse(502, '');
+  if (error?.kind === 'auth' && authenticated) throw sessionExpired(error.status);
+  if (error) throw error;
   try {
     return await response.json();
   } catch {

@@ -5,16 +5,9 @@
  * card at once and puts it back, with the server's message, if the server refuses.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  ENDPOINTS,
-  leadDetailsSchema,
-  leadSchema,
-  type Lead,
-  type LeadStatus,
-} from '../../../contract';
-import { apiGet, apiPost } from '../../../lib/http-client';
+import { ENDPOINTS, leadDetailsSchema, type Lead, type LeadStatus } from '../../../contract';
+import { apiGet } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
-import { leadToFormValues } from '../components/lead-form-values';
 import {
   addToColumn,
   removeFromColumn,
@@ -22,6 +15,7 @@ import {
   type BoardColumnData,
 } from '../model/board-columns';
 import { boardKeys } from './board-queries';
+import { updateLeadField } from './bulk-lead-writes';
 import { leadKeys } from './lead-queries';
 
 export type LeadMove = { lead: Lead; to: LeadStatus };
@@ -36,11 +30,7 @@ export const useMoveLead = () => {
   return useMutation({
     mutationFn: async ({ lead, to }: LeadMove) => {
       const fresh = await apiGet(ENDPOINTS.leadDetails, { slug: lead.slug }, leadDetailsSchema);
-      return apiPost(
-        ENDPOINTS.leadUpdate,
-        { slug: fresh.slug, ...leadToFormValues(fresh), status: to },
-        leadSchema,
-      );
+      return updateLeadField(fresh, { field: 'status', value: to });
     },
     onMutate: async ({ lead, to }) => {
       await queryClient.cancelQueries({ queryKey: boardKeys.all() });

@@ -14,6 +14,7 @@ import { leadKeys } from './lead-queries';
 export type BulkChange =
   { field: 'status'; value: LeadStatus } | { field: 'assignee'; value: string | undefined };
 
+/** The lead as read, with one field changed: what the board's move and the bulk actions send. */
 export const updateLeadField = (lead: Lead, change: BulkChange): Promise<Lead> =>
   apiPost(
     ENDPOINTS.leadUpdate,
