@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { DEVELOPMENT_API_KEY } from './server/config';
+import { REFERENCE_BASE_PATH } from './src/contract';
 import { E2E_NOW } from './tests/e2e/support/clock';
 import { workerServer } from './tests/e2e/support/worker-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium';
@@ -16,25 +18,53 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium';
  */
 const WORKERS = Number(process.env.E2E_WORKERS ?? 1);
 
-const serverFor = (worker: number) => {
+/** The reference server for one worker, on a fresh database. */
+const referenceServer = (port: number, dbDir: string, strict: boolean) => ({
+  command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && npx tsx server/main.ts --serve-spa`,
+  env: {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DB_PATH: `${dbDir}/crm.sqlite`,
+    // The server's clock starts where every browser context's does (tests/e2e/support/test.ts).
+    CLOCK_START: E2E_NOW,
+    // Strict: the server answers like an Epixel deployment without our extensions.
+    ...(strict && { EPIXEL_STRICT: '1' }),
+  },
+  url: `http://127.0.0.1:${port}/login`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
+
+/**
+ * E2E_UPSTREAM=1: the browser talks to `npm start` in upstream mode (no database, the apikey
+ * added on the server side), which proxies a second reference server in strict mode standing
+ * in for a real Epixel account. The upstream listens UPSTREAM_PORT_OFFSET ports above.
+ */
+const UPSTREAM_PORT_OFFSET = 100;
+
+const upstreamFront = (port: number) => ({
+  command: 'npx tsx server/main.ts --serve-spa',
+  env: {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    EPIXEL_UPSTREAM: `http://127.0.0.1:${port + UPSTREAM_PORT_OFFSET}${REFERENCE_BASE_PATH}`,
+    EPIXEL_API_KEY: DEVELOPMENT_API_KEY,
+  },
+  url: `http://127.0.0.1:${port}/login`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
+
+const serversFor = (worker: number) => {
   const { port, dbDir } = workerServer(worker);
-  return {
-    command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && npx tsx server/main.ts --serve-spa`,
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DB_PATH: `${dbDir}/crm.sqlite`,
-      // The server's clock starts where every browser context's does (tests/e2e/support/test.ts).
-      CLOCK_START: E2E_NOW,
-      // E2E_STRICT=1: the server answers like an Epixel deployment without our extensions.
-      ...(process.env.E2E_STRICT === '1' && { EPIXEL_STRICT: '1' }),
-    },
-    url: `http://127.0.0.1:${port}/login`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore' as const,
-    stderr: 'pipe' as const,
-  };
+  if (process.env.E2E_UPSTREAM === '1') {
+    return [referenceServer(port + UPSTREAM_PORT_OFFSET, dbDir, true), upstreamFront(port)];
+  }
+  return [referenceServer(port, dbDir, process.env.E2E_STRICT === '1')];
 };
 
 export default defineConfig({
@@ -52,5 +82,5 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  webServer: Array.from({ length: WORKERS }, (_, worker) => serverFor(worker)),
+  webServer: Array.from({ length: WORKERS }, (_, worker) => serversFor(worker)).flat(),
 });
