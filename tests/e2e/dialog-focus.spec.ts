@@ -42,7 +42,7 @@ test('the session-expired dialog opens on the password', async ({ page }) => {
   };
   await page.route('**/api/v1/user/token/refresh/', (route) => route.fulfill(refused));
   await page.route('**/api/v1/leads/list/**', (route) => route.fulfill(refused));
-  await page.getByRole('link', { name: 'Leads' }).click();
+  await page.getByRole('link', { name: 'Leads', exact: true }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
   await expect(dialog.getByLabel('Password')).toBeFocused();
