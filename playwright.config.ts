@@ -80,6 +80,10 @@ export default defineConfig({
     // Recording a trace costs every test time; E2E_TRACE=1 keeps one for each failing test.
     trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
+    // Tests run as a user who asked the system for reduced motion: dialogs, menus and snackbars
+    // appear at once (src/app/theme.ts) instead of each click waiting out a 225 ms animation.
+    // undo.spec.ts and one shell test keep the animated path.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: Array.from({ length: WORKERS }, (_, worker) => serversFor(worker)).flat(),

@@ -1,4 +1,7 @@
-/** Light and dark palettes; the mode follows the system until the user picks one. */
+/**
+ * Light and dark palettes; the mode follows the system until the user picks one. Motion follows
+ * the system too: with "reduce motion" set, dialogs, menus, snackbars and ripples appear at once.
+ */
 import { createTheme } from '@mui/material/styles';
 
 export const theme = createTheme({
@@ -7,6 +10,7 @@ export const theme = createTheme({
     dark: { palette: { primary: { main: '#90caf9' } } },
   },
   cssVariables: { colorSchemeSelector: 'class' },
+  motion: { reducedMotion: 'system' },
   shape: { borderRadius: 8 },
   components: {
     MuiButton: { defaultProps: { disableElevation: true } },

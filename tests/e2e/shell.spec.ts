@@ -44,6 +44,28 @@ test('the theme follows the system until switched, and the choice survives a rel
   await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible();
 });
 
+for (const [reducedMotion, fades] of [
+  ['reduce', false],
+  ['no-preference', true],
+] as const) {
+  test(`a dialog ${fades ? 'fades in' : 'appears at once'} when the system motion setting is "${reducedMotion}"`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion });
+    await openSignedIn(page, 'raj', '/overview');
+    // The counts: the page has its data and is settled before the keyboard is used.
+    await expect(page.getByRole('link', { name: /^Total leads: \d+$/ })).toBeVisible();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    // The fade is the dialog's container's opacity transition: 225 ms, or none at all.
+    const fade = await dialog.evaluate(
+      (paper) => getComputedStyle(paper.parentElement ?? paper).transitionDuration,
+    );
+    expect(fade, "the duration of the dialog container's fade").toBe(fades ? '0.225s' : '0s');
+  });
+}
+
 test('a skip link is the first stop for the keyboard and jumps to the page content', async ({
   page,
 }) => {

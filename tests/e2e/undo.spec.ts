@@ -8,7 +8,8 @@ import { drag, eventIn } from './support/calendar';
 import { openSignedIn } from './support/open-signed-in';
 import { expect, test } from './support/test';
 
-test.use({ viewport: { width: 1400, height: 1000 } });
+// With the system's usual motion: the snackbars slide in and out as most users see them.
+test.use({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'no-preference' });
 
 test('a deleted note comes back on Undo, and no delete was ever sent', async ({
   page,
