@@ -1,6 +1,6 @@
 import SearchIcon from '@mui/icons-material/Search';
 import { InputAdornment, TextField } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 
 const SEARCH_DELAY_MS = 350;
@@ -19,17 +19,33 @@ export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
     if (focusOnArrival) field.current?.focus();
   }, [focusOnArrival]);
   const [committed, setCommitted] = useState(value);
-  // The URL changed from elsewhere (back button, "Clear filters"): show what it says.
+  /** Searches this field sent that the URL has not said yet: their arrival changes no text. */
+  const [inFlight, setInFlight] = useState<string[]>([]);
   if (value !== committed) {
     setCommitted(value);
-    setDraft(value);
+    const ours = inFlight.indexOf(value);
+    if (ours >= 0) {
+      // Our own search arrived, perhaps after more keys were typed: they stay.
+      setInFlight(inFlight.slice(ours + 1));
+    } else {
+      // The URL changed from elsewhere (back button, "Clear filters"): show what it says.
+      setInFlight([]);
+      setDraft(value);
+    }
   }
+  const search = useCallback(
+    (text: string) => {
+      setInFlight((sent) => [...sent, text]);
+      onSearch(text);
+    },
+    [onSearch],
+  );
 
   useEffect(() => {
     if (draft.trim() === value) return undefined;
-    const timer = setTimeout(() => onSearch(draft.trim()), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => search(draft.trim()), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draft, value, onSearch]);
+  }, [draft, value, search]);
 
   return (
     <TextField
@@ -41,7 +57,7 @@ export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') onSearch(draft.trim());
+        if (event.key === 'Enter') search(draft.trim());
       }}
       sx={{ minWidth: { sm: 260 }, flexGrow: { xs: 1, sm: 0 } }}
       slotProps={{
