@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FULL_LEAD_LIST, leadListCapabilitiesQuery } from './lead-list-capabilities';
 import { leadKeys } from './lead-queries';
 
@@ -9,12 +9,11 @@ import { leadKeys } from './lead-queries';
  */
 export const useLeadListCapabilities = () => {
   const queryClient = useQueryClient();
-  const learnt = useQuery({
-    ...leadListCapabilitiesQuery(),
-    enabled: () =>
-      queryClient
-        .getQueriesData({ queryKey: leadKeys.all })
-        .some(([, leads]) => leads !== undefined),
-  });
+  // Renders again as lead requests start and end, so the first leads' arrival is seen here.
+  useIsFetching({ queryKey: leadKeys.all });
+  const leadsShown = queryClient
+    .getQueriesData({ queryKey: leadKeys.all })
+    .some(([, leads]) => leads !== undefined);
+  const learnt = useQuery({ ...leadListCapabilitiesQuery(), enabled: leadsShown });
   return learnt.data ?? FULL_LEAD_LIST;
 };

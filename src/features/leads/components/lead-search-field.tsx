@@ -53,6 +53,8 @@ export const LeadSearchField = ({ value, onSearch, unavailable }: LeadSearchFiel
       sx={{ minWidth: { sm: 260 }, flexGrow: { xs: 1, sm: 0 } }}
       slotProps={{
         htmlInput: { 'data-shortcut': 'search' },
+        // The reason must stay readable: a disabled field's helper text is too faint by default.
+        formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
         input: {
           startAdornment: (
             <InputAdornment position="start">

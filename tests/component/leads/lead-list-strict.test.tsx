@@ -1,5 +1,5 @@
 /**
- * The lead table in front of an Epixel server without this project's extensions (the reference
+ * The lead table and the pipeline board in front of an Epixel server without this project's extensions (the reference
  * server in strict mode): it learns from the answers that the server neither sorts nor searches,
  * and says so instead of claiming an order or a search the rows do not have.
  */
@@ -46,5 +46,13 @@ describe('the lead table on a server without our extensions', () => {
       expect(header).not.toHaveAttribute('aria-sort');
     }
     expect(await within(grid).findAllByRole('row')).toHaveLength(26);
+  });
+
+  it('turns the pipeline board’s search off too, saying why', async () => {
+    await signInAs('maya');
+    renderApp('/board');
+    const search = await screen.findByRole('searchbox', { name: 'Search leads' });
+    await waitFor(() => expect(search).toBeDisabled());
+    expect(search).toHaveAccessibleDescription(SEARCH_OFF);
   });
 });
