@@ -18,9 +18,7 @@ describe('trimToShape', () => {
 
 describe('the documented shapes', () => {
   it('leave our id and lead out of the overview’s appointments', () => {
-    const appointment = {
-      id: 7,
-      lead: { slug: 'ann-lee', first_name: 'Ann', last_name: 'Lee' },
+    const documented = {
       appointment_date: '2030-01-10 10:00',
       appointment_to: '2030-01-10 11:00',
       appointment_note: '',
@@ -28,18 +26,15 @@ describe('the documented shapes', () => {
       owner: 'raj',
       created_at: '2030-01-01 09:00:00',
     };
+    const lead = { slug: 'ann-lee', first_name: 'Ann', last_name: 'Lee' };
     const answer = {
       status_code: 200,
       errors: {},
-      data: { LeadsData: { status: [], source: [] }, TotalLeads: 0, appointments: [appointment] },
-    };
-    const documented = {
-      appointment_date: appointment.appointment_date,
-      appointment_to: appointment.appointment_to,
-      appointment_note: '',
-      appointment_status: 'pending',
-      owner: 'raj',
-      created_at: appointment.created_at,
+      data: {
+        LeadsData: { status: [], source: [] },
+        TotalLeads: 0,
+        appointments: [{ id: 7, lead, ...documented }],
+      },
     };
     expect(trimToShape(answer, DOCUMENTED_RESPONSE_SHAPES.overview!)).toEqual({
       ...answer,
