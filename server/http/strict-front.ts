@@ -1,36 +1,61 @@
 /**
  * Strict mode (EPIXEL_STRICT=1, contract section 2b): a front for the app that makes it answer
- * like an Epixel server without this project's extensions. Extension routes answer 404, and
- * extension query parameters are dropped before the app sees them, so they have no effect.
+ * like an Epixel server without this project's extensions. Extension routes answer 404,
+ * extension query parameters are dropped before the app sees them, so they have no effect, and a
+ * successful answer whose shape the documentation shows carries only the documented fields
+ * (DOCUMENTED_RESPONSE_SHAPES).
  */
 import { Hono } from 'hono';
 import {
+  DOCUMENTED_RESPONSE_SHAPES,
   EXTENSION_QUERY_PARAMS,
   EXTENSION_ROUTES,
   NON_FIELD_ERRORS,
+  trimToShape,
+  type DocumentedShape,
   type EndpointName,
 } from '../../src/contract';
 import { errorEnvelope } from './api-error';
 import type { AppEnv } from './app-env';
 import { apiPaths } from './endpoint';
 
-export const strictFront = (app: Hono<AppEnv>): Hono<AppEnv> => {
-  const absent = new Set(EXTENSION_ROUTES.flatMap(apiPaths));
-  const ignored = new Map<string, readonly string[]>(
-    (Object.keys(EXTENSION_QUERY_PARAMS) as EndpointName[]).flatMap((name) =>
-      apiPaths(name).map((path) => [path, EXTENSION_QUERY_PARAMS[name] ?? []] as const),
+const pathsOf = <T>(table: Partial<Record<EndpointName, T>>): Map<string, T> =>
+  new Map(
+    (Object.keys(table) as EndpointName[]).flatMap((name) =>
+      apiPaths(name).map((path) => [path, table[name] as T] as const),
     ),
   );
+
+/** A successful JSON answer trimmed to `shape`; any other answer as it is. */
+const trimmed = async (response: Response, shape: DocumentedShape | undefined) => {
+  const json = response.headers.get('content-type')?.startsWith('application/json');
+  if (!shape || !response.ok || !json) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  const body = JSON.stringify(trimToShape(await response.json(), shape));
+  return new Response(body, { status: response.status, headers });
+};
+
+const dropParams = (url: URL, params: readonly string[]): URL => {
+  for (const param of params) url.searchParams.delete(param);
+  return url;
+};
+
+export const strictFront = (app: Hono<AppEnv>): Hono<AppEnv> => {
+  const absent = new Set(EXTENSION_ROUTES.flatMap(apiPaths));
+  const ignored = pathsOf(EXTENSION_QUERY_PARAMS);
+  const shapes = pathsOf(DOCUMENTED_RESPONSE_SHAPES);
   const front = new Hono<AppEnv>();
-  front.all('*', (c) => {
+  front.all('*', async (c) => {
     const url = new URL(c.req.url);
     if (absent.has(url.pathname)) {
       return c.json(errorEnvelope(404, { [NON_FIELD_ERRORS]: ['Not found.'] }), 404);
     }
-    const params = ignored.get(url.pathname);
-    if (!params?.some((param) => url.searchParams.has(param))) return app.fetch(c.req.raw, c.env);
-    for (const param of params) url.searchParams.delete(param);
-    return app.fetch(new Request(url, c.req.raw), c.env);
+    const params = ignored.get(url.pathname) ?? [];
+    const request = params.some((param) => url.searchParams.has(param))
+      ? new Request(dropParams(url, params), c.req.raw)
+      : c.req.raw;
+    return trimmed(await app.fetch(request, c.env), shapes.get(url.pathname));
   });
   return front;
 };

@@ -20,3 +20,4 @@ export * from './status-palette';
 export * from './validation-errors';
 export * from './vocabularies';
 export * from './page-config';
+export * from './documented-shapes';

@@ -11,6 +11,15 @@ export const overviewQuerySchema = z.object({
 });
 export type OverviewQuery = z.output<typeof overviewQuerySchema>;
 
+/**
+ * An overview appointment's fields that are ours (contract section 5, endpoint 1): a strict
+ * server (and so, maybe, a real Epixel) leaves them out, so the client reads them as optional.
+ */
+export const OVERVIEW_APPOINTMENT_EXTENSION_FIELDS = ['id', 'lead'] as const;
+
+export const overviewAppointmentSchema = appointmentSchema.partial({ id: true, lead: true });
+export type OverviewAppointment = z.output<typeof overviewAppointmentSchema>;
+
 export const overviewSchema = z.object({
   LeadsData: z.object({
     status: z.array(
@@ -32,6 +41,6 @@ export const overviewSchema = z.object({
     ),
   }),
   TotalLeads: z.number(),
-  appointments: z.array(appointmentSchema),
+  appointments: z.array(overviewAppointmentSchema),
 });
 export type Overview = z.output<typeof overviewSchema>;

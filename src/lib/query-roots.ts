@@ -8,4 +8,6 @@ export const QUERY_ROOTS = {
   appointments: 'appointments',
   overview: 'overview',
   users: 'users',
+  /** What the server supports, learnt once per session (never invalidated by a write). */
+  capabilities: 'capabilities',
 } as const;

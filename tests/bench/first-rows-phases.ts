@@ -52,8 +52,12 @@ export const FIRST_ROWS_TIMELINE = `(() => {
   const entry = first((name) => name === entrySrc);
   const chunk = first((name) => /\\/assets\\/leads-page-[^/]*\\.js$/.test(name));
   const refresh = first((name) => name.includes('/user/token/refresh/'));
-  // The answer the rows came from: the last list request (a first one may have been refused).
-  const list = resources.filter((item) => item.name.includes('/leads/list/')).at(-1) ?? null;
+  // The answer the rows came from: the last list request (a first one may have been refused),
+  // not one of the one-lead capability probes that follow the rows (lead-list-capabilities.ts).
+  const list =
+    resources
+      .filter((item) => item.name.includes('/leads/list/') && !/[?&]limit=1(&|$)/.test(item.name))
+      .at(-1) ?? null;
   const boot = performance.getEntriesByName('crm:boot', 'mark')[0] ?? null;
   return {
     entryEnd: entry ? entry.responseEnd : null,

@@ -1,7 +1,8 @@
 /**
  * EPIXEL_STRICT=1: the reference server answers like an Epixel server without this project's
- * extensions. Extension routes are absent; extension query parameters change nothing; what the
- * documentation names (filters, the samples' paths) still works.
+ * extensions. Extension routes are absent; extension query parameters change nothing; answers
+ * whose shape the documentation shows carry only its fields; what the documentation names
+ * (filters, the samples' paths) still works.
  */
 import { appointmentSchema, leadSchema, paginatedSchema } from '../../src/contract';
 import { createAppointment, createLead } from './support/factories';
@@ -81,5 +82,74 @@ describe('strict mode', () => {
     expect(
       dataOf(viaSample, paginatedSchema(appointmentSchema)).results.map((a) => a.appointment_date),
     ).toEqual(['2030-01-10 10:00']);
+  });
+});
+
+/** The raw answer's body as JSON (not parsed by a schema, which would drop extra fields). */
+type Body = { data: Record<string, unknown> } & Record<string, unknown>;
+const raw = async (h: Harness, path: Parameters<Harness['get']>[0], query = {}) => {
+  const response = await h.get(path, query, { token: await h.token('raj') });
+  expect(response.status).toBe(200);
+  return response.body as Body;
+};
+const keysOf = (value: unknown) => Object.keys(value as object).sort();
+const overviewAppointments = async (h: Harness) =>
+  (await raw(h, 'overview')).data.appointments as Record<string, unknown>[];
+
+describe('strict mode’s answers, trimmed to the documented shapes', () => {
+  it('leaves our id and lead out of the overview’s appointments, and keeps the rest', async () => {
+    const ours = await overviewAppointments(extended);
+    const documented = await overviewAppointments(strict);
+    expect(ours.map(keysOf)[0]).toEqual(expect.arrayContaining(['id', 'lead']));
+    expect(documented).toHaveLength(2);
+    for (const item of documented) {
+      expect(keysOf(item)).toEqual([
+        'appointment_date',
+        'appointment_note',
+        'appointment_status',
+        'appointment_to',
+        'created_at',
+        'owner',
+      ]);
+    }
+    expect(documented.map((item) => item.appointment_date)).toEqual([
+      '2030-01-10 10:00',
+      '2030-03-10 10:00',
+    ]);
+  });
+
+  it('answers the overview’s documented fields and counts as the extended server does', async () => {
+    const strictBody = await raw(strict, 'overview');
+    const extendedBody = await raw(extended, 'overview');
+    expect(keysOf(strictBody)).toEqual(['data', 'errors', 'status_code']);
+    expect(keysOf(strictBody.data)).toEqual(['LeadsData', 'TotalLeads', 'appointments']);
+    expect(strictBody.data.LeadsData).toEqual(extendedBody.data.LeadsData);
+    expect(strictBody.data.TotalLeads).toBe(2);
+  });
+
+  it('keeps the lists’ pages, and their objects whole (the documentation shows no object)', async () => {
+    for (const path of ['leadList', 'appointmentList', '/api/v1/appointments/list/'] as const) {
+      const strictBody = await raw(strict, path);
+      expect(keysOf(strictBody.data)).toEqual(['count', 'next', 'previous', 'results']);
+      const [first] = strictBody.data.results as object[];
+      const [same] = (await raw(extended, path)).data.results as object[];
+      expect(keysOf(first)).toEqual(keysOf(same));
+    }
+  });
+
+  it('answers sign-in with the two documented tokens', async () => {
+    const response = await strict.post('login', { username: 'raj', password: 'demo1234' });
+    expect(response.status).toBe(200);
+    expect(keysOf(response.body)).toEqual(['access', 'refresh']);
+  });
+
+  it('leaves error answers as they are', async () => {
+    const response = await strict.get(
+      'overview',
+      { appointment: 'yearly' },
+      { token: await strict.token('raj') },
+    );
+    expect(response.status).toBe(400);
+    expect(errorsOf(response)).toEqual({ appointment: ['Invalid appointment filter value.'] });
   });
 });

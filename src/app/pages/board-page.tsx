@@ -9,6 +9,8 @@ import {
   writeLeadListState,
   type LeadListState,
 } from '../../features/leads/api/lead-list-params';
+import { withinCapabilities } from '../../features/leads/api/lead-list-capabilities';
+import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
 import { LeadFilters } from '../../features/leads/components/lead-filters';
 import { PipelineBoard } from '../../features/leads/components/pipeline-board';
 
@@ -18,7 +20,8 @@ import { PipelineBoard } from '../../features/leads/components/pipeline-board';
  */
 export const BoardPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
-  const state = readLeadListState(searchParams);
+  const capabilities = useLeadListCapabilities();
+  const state = withinCapabilities(readLeadListState(searchParams), capabilities);
   const { session } = useSession();
   const onStateChange = useCallback(
     (next: LeadListState) => setSearchParams(writeLeadListState({ ...next, page: 0 })),
@@ -44,6 +47,7 @@ export const BoardPage = () => {
         state={state}
         onStateChange={onStateChange}
         isManager={session?.user.role === 'manager'}
+        searchable={capabilities.search}
       />
       <PipelineBoard
         filters={{ ...filters, status: undefined }}

@@ -12,7 +12,9 @@ import {
   writeLeadListState,
   type LeadListState,
 } from '../../features/leads/api/lead-list-params';
+import { withinCapabilities } from '../../features/leads/api/lead-list-capabilities';
 import { leadListQuery } from '../../features/leads/api/lead-queries';
+import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
 import { LeadBulkActions } from '../../features/leads/components/lead-bulk-actions';
 import { LeadExportControl } from '../../features/leads/components/lead-export-control';
 import { LeadFilters } from '../../features/leads/components/lead-filters';
@@ -24,7 +26,9 @@ import { useHiddenItems, withoutHidden } from '../../lib/hidden-items';
 
 export const LeadsPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
-  const state = readLeadListState(searchParams);
+  /** A sort or search the server ignores is dropped, not claimed over unsorted rows. */
+  const capabilities = useLeadListCapabilities();
+  const state = withinCapabilities(readLeadListState(searchParams), capabilities);
   const { session } = useSession();
   const listQuery = toLeadListQuery(state);
   const leads = useQuery(leadListQuery(listQuery));
@@ -70,6 +74,7 @@ export const LeadsPage = () => {
         state={state}
         onStateChange={onStateChange}
         isManager={session?.user.role === 'manager'}
+        searchable={capabilities.search}
       />
       <LeadBulkActions selection={selection} filters={toLeadFilterQuery(state)} />
       {leads.isError && (
@@ -93,6 +98,7 @@ export const LeadsPage = () => {
           loading={leads.isFetching}
           filtered={hasLeadFilters(state)}
           selection={selection}
+          sortable={capabilities.ordering}
         />
       </Paper>
       <RouteNotice />

@@ -84,6 +84,21 @@ describe('the lead table', () => {
     });
   });
 
+  it('keeps sorting and search on after asking the server whether it honours them', async () => {
+    await signInAs('raj');
+    const { queryClient } = renderApp('/leads');
+    const grid = await table();
+    await waitFor(() =>
+      expect(queryClient.getQueryData(['capabilities', 'lead-list'])).toEqual({
+        ordering: true,
+        search: true,
+      }),
+    );
+    expect(within(grid).getByRole('button', { name: 'Email' })).toBeVisible();
+    expect(grid).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('searchbox', { name: 'Search leads' })).toBeEnabled();
+  });
+
   it('opens a lead from its row', async () => {
     await signInAs('raj');
     const lead = await createLead({ first_name: 'Clickable', last_name: 'Rowlead' });

@@ -163,6 +163,39 @@ describe('the overview', () => {
     expect(row).toHaveTextContent('Bring the <b>contract</b>');
   });
 
+  it('says a server that sends only the documented fields does not name the lead', async () => {
+    const documented = (date: string, note: string) => ({
+      appointment_date: `2026-03-30 ${date}`,
+      appointment_to: '2026-03-30 18:00',
+      appointment_note: note,
+      appointment_status: 'pending',
+      owner: 'raj',
+      created_at: '2026-03-01 10:00:00',
+    });
+    mswServer.use(
+      http.get(OVERVIEW, () =>
+        HttpResponse.json(
+          envelope({
+            ...OTHER_SERVER_OVERVIEW,
+            appointments: [documented('09:00', 'First call'), documented('11:00', 'Second call')],
+          }),
+        ),
+      ),
+    );
+    await signInAs('raj');
+    renderApp('/overview?appointment=week');
+    const list = await screen.findByRole('list', { name: 'Appointments' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('09:00–18:00');
+    expect(rows[0]).toHaveTextContent('First call');
+    expect(rows[1]).toHaveTextContent('Second call');
+    for (const row of rows) {
+      expect(within(row).getByText('Lead not named by this server')).toBeVisible();
+      expect(within(row).queryByRole('link')).not.toBeInTheDocument();
+    }
+  });
+
   it('says so when the window has no appointments', async () => {
     mswServer.use(http.get(OVERVIEW, () => HttpResponse.json(envelope(OTHER_SERVER_OVERVIEW))));
     await signInAs('raj');

@@ -19,8 +19,14 @@ export const DEMO_PASSWORD = 'demo1234';
 
 type ReferenceApi = ReturnType<typeof createApp>;
 
-/** Call at the top of a test file; returns a getter for the running server. */
-export const startReferenceApi = ({ seed = 1 }: { seed?: number } = {}): (() => ReferenceApi) => {
+/**
+ * Call at the top of a test file; returns a getter for the running server. `strict` runs it as
+ * an Epixel server without this project's extensions (EPIXEL_STRICT=1).
+ */
+export const startReferenceApi = ({
+  seed = 1,
+  strict = false,
+}: { seed?: number; strict?: boolean } = {}): (() => ReferenceApi) => {
   let api: ReferenceApi | null = null;
   let dir = '';
   beforeAll(() => {
@@ -30,6 +36,7 @@ export const startReferenceApi = ({ seed = 1 }: { seed?: number } = {}): (() => 
       apiKey: config.apiKey,
       seed: { seed },
       now: testNow,
+      strict,
     });
     const app = api.app;
     setForward((request) => app.fetch(request));

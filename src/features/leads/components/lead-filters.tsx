@@ -6,6 +6,7 @@ import {
   type LeadListState,
   type LeadListView,
 } from '../api/lead-list-params';
+import { UNSUPPORTED_MESSAGES } from '../api/lead-list-capabilities';
 import { LeadSearchField } from './lead-search-field';
 import { OwnerFilter } from './owner-filter';
 import { choiceOptions } from '../../../components/choice-options';
@@ -18,6 +19,8 @@ type LeadFiltersProps = {
    * assigned (what their overview counts). A manager's "all" is their default view.
    */
   isManager: boolean;
+  /** False when the server ignores our `search`: the field is off and says why. */
+  searchable: boolean;
 };
 
 /** "Any status" shows in the box, so an unfiltered select reads as a choice, not a blank. */
@@ -27,7 +30,7 @@ const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: 
 const toggleText = { color: 'text.secondary' } as const;
 
 /** Search, status, source, owner and whose leads; every change goes back to the first page. */
-export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProps) => {
+export const LeadFilters = ({ state, onStateChange, isManager, searchable }: LeadFiltersProps) => {
   const change = (patch: Partial<LeadListState>) => onStateChange({ ...state, ...patch, page: 0 });
   return (
     <Stack
@@ -58,7 +61,11 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
           </ToggleButton>
         )}
       </ToggleButtonGroup>
-      <LeadSearchField value={state.search} onSearch={(search) => change({ search })} />
+      <LeadSearchField
+        value={state.search}
+        onSearch={(search) => change({ search })}
+        unavailable={searchable ? undefined : UNSUPPORTED_MESSAGES.search}
+      />
       <TextField
         select
         size="small"

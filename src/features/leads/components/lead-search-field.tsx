@@ -5,10 +5,15 @@ import { useLocation } from 'react-router';
 
 const SEARCH_DELAY_MS = 350;
 
-type LeadSearchFieldProps = { value: string; onSearch: (value: string) => void };
+type LeadSearchFieldProps = {
+  value: string;
+  onSearch: (value: string) => void;
+  /** Why searching is off (the server cannot search); the field is then disabled and says so. */
+  unavailable?: string;
+};
 
 /** Searches as the user pauses typing (or at once on Enter), not on every key. */
-export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
+export const LeadSearchField = ({ value, onSearch, unavailable }: LeadSearchFieldProps) => {
   const [draft, setDraft] = useState(value);
   /** Arrived by the `/` shortcut from another page: the search field takes the keyboard. */
   const focusOnArrival = Boolean(
@@ -54,6 +59,8 @@ export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
       label="Search leads"
       placeholder="Name, email, phone…"
       inputRef={field}
+      disabled={unavailable !== undefined}
+      helperText={unavailable}
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
@@ -62,6 +69,8 @@ export const LeadSearchField = ({ value, onSearch }: LeadSearchFieldProps) => {
       sx={{ minWidth: { sm: 260 }, flexGrow: { xs: 1, sm: 0 } }}
       slotProps={{
         htmlInput: { 'data-shortcut': 'search' },
+        // The reason must stay readable: a disabled field's helper text is too faint by default.
+        formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
         input: {
           startAdornment: (
             <InputAdornment position="start">

@@ -6,7 +6,8 @@ import type { LeadColumn } from './lead-columns';
 type LeadTableHeadProps = {
   columns: readonly LeadColumn[];
   sort: LeadSort | null;
-  onSort: (next: LeadSort | null) => void;
+  /** Absent when the server cannot sort: the headers are then plain text. */
+  onSort?: (next: LeadSort | null) => void;
   /** A cell before the columns' (the page's selection checkbox). */
   leading: ReactNode;
 };
@@ -30,14 +31,18 @@ export const LeadTableHead = ({ columns, sort, onSort, leading }: LeadTableHeadP
             sx={{ minWidth: { sm: column.minWidth }, fontWeight: 500 }}
             aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
           >
-            <TableSortLabel
-              active={sorted}
-              direction={direction}
-              sx={{ width: '100%' }}
-              onClick={() => onSort(nextSort(sort, column.field))}
-            >
-              {column.header}
-            </TableSortLabel>
+            {onSort ? (
+              <TableSortLabel
+                active={sorted}
+                direction={direction}
+                sx={{ width: '100%' }}
+                onClick={() => onSort(nextSort(sort, column.field))}
+              >
+                {column.header}
+              </TableSortLabel>
+            ) : (
+              column.header
+            )}
           </TableCell>
         );
       })}

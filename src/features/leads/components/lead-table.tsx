@@ -7,11 +7,13 @@ import {
   TableCell,
   TableContainer,
   TableRow,
+  Typography,
   useMediaQuery,
 } from '@mui/material';
 import type { Theme } from '@mui/material/styles';
 import { useNavigate } from 'react-router';
 import type { Lead } from '../../../contract';
+import { UNSUPPORTED_MESSAGES } from '../api/lead-list-capabilities';
 import { PAGE_SIZE_OPTIONS, type LeadListState } from '../api/lead-list-params';
 import { LEAD_COLUMNS, leadPath } from './lead-columns';
 import { LeadColumnChooser } from './lead-column-chooser';
@@ -34,7 +36,11 @@ type LeadTableProps = {
   loading: boolean;
   filtered: boolean;
   selection: LeadSelectionControls;
+  /** False when the server ignores our `ordering`: the headers do not sort and the table says why. */
+  sortable: boolean;
 };
+
+const SORT_OFF_ID = 'lead-table-sort-off';
 
 /**
  * The server pages and sorts (only one page of leads is ever in the browser), so a plain table
@@ -50,6 +56,7 @@ export const LeadTable = ({
   loading,
   filtered,
   selection,
+  sortable,
 }: LeadTableProps) => {
   const navigate = useNavigate();
   const onPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
@@ -72,13 +79,25 @@ export const LeadTable = ({
           />
         </Box>
       )}
+      {!sortable && (
+        <Typography id={SORT_OFF_ID} variant="body2" color="text.secondary" sx={{ px: 2, py: 0.5 }}>
+          {UNSUPPORTED_MESSAGES.ordering}
+        </Typography>
+      )}
       <Box sx={{ height: 4 }}>{loading && <LinearProgress aria-label="Loading leads" />}</Box>
       <TableContainer sx={{ flex: 1 }}>
-        <Table stickyHeader size="small" role="grid" aria-label="Leads" aria-busy={loading}>
+        <Table
+          stickyHeader
+          size="small"
+          role="grid"
+          aria-label="Leads"
+          aria-busy={loading}
+          aria-describedby={sortable ? undefined : SORT_OFF_ID}
+        >
           <LeadTableHead
             columns={columns}
             sort={state.sort}
-            onSort={(sort) => onStateChange({ ...state, sort, page: 0 })}
+            onSort={sortable ? (sort) => onStateChange({ ...state, sort, page: 0 }) : undefined}
             leading={
               <PageSelectCell
                 checked={selection.allOnPage}

@@ -1,7 +1,7 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Box, Chip, Link, List, ListItem, Stack, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
-import type { Appointment, AppointmentStatus } from '../../../contract';
+import type { Appointment, AppointmentStatus, OverviewAppointment } from '../../../contract';
 import { leadHref } from '../lead-links';
 import { appointmentTime } from './appointment-time';
 
@@ -29,7 +29,19 @@ const STATUS_BORDERS: Record<AppointmentStatus, string> = {
 const leadName = (lead: Appointment['lead']): string =>
   `${lead.first_name} ${lead.last_name}`.trim() || lead.slug;
 
-const AppointmentRow = ({ appointment }: { appointment: Appointment }) => {
+/** A server without our `lead` field does not say whose appointment it is: say so, never guess. */
+const LeadOf = ({ lead }: { lead: OverviewAppointment['lead'] }) =>
+  lead ? (
+    <Link component={RouterLink} to={leadHref(lead.slug)} underline="hover">
+      {leadName(lead)}
+    </Link>
+  ) : (
+    <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
+      Lead not named by this server
+    </Typography>
+  );
+
+const AppointmentRow = ({ appointment }: { appointment: OverviewAppointment }) => {
   const time = appointmentTime(appointment.appointment_date, appointment.appointment_to);
   const status = appointment.appointment_status;
   const known = status in STATUS_LABELS ? (status as AppointmentStatus) : null;
@@ -45,9 +57,7 @@ const AppointmentRow = ({ appointment }: { appointment: Appointment }) => {
       </Box>
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Link component={RouterLink} to={leadHref(appointment.lead.slug)} underline="hover">
-            {leadName(appointment.lead)}
-          </Link>
+          <LeadOf lead={appointment.lead} />
           <Chip
             size="small"
             variant="outlined"
@@ -70,7 +80,7 @@ const AppointmentRow = ({ appointment }: { appointment: Appointment }) => {
   );
 };
 
-type Props = { appointments: Appointment[]; emptyMessage: string };
+type Props = { appointments: OverviewAppointment[]; emptyMessage: string };
 
 /** The signed-in user's appointments in the chosen window, by start. */
 export const AppointmentList = ({ appointments, emptyMessage }: Props) => {
@@ -84,8 +94,9 @@ export const AppointmentList = ({ appointments, emptyMessage }: Props) => {
   }
   return (
     <List aria-label="Appointments" disablePadding>
-      {appointments.map((appointment) => (
-        <AppointmentRow key={appointment.id} appointment={appointment} />
+      {appointments.map((appointment, index) => (
+        // A server without our `id` gives no key of its own; the list is only ever replaced whole.
+        <AppointmentRow key={appointment.id ?? index} appointment={appointment} />
       ))}
     </List>
   );

@@ -1,0 +1,19 @@
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
+import { FULL_LEAD_LIST, leadListCapabilitiesQuery } from './lead-list-capabilities';
+import { leadKeys } from './lead-queries';
+
+/**
+ * The lead list's capabilities: everything on until the server's answers say otherwise. Asked
+ * only once leads (a table page, a board column) are in the cache, so the first rows never wait
+ * for it.
+ */
+export const useLeadListCapabilities = () => {
+  const queryClient = useQueryClient();
+  // Renders again as lead requests start and end, so the first leads' arrival is seen here.
+  useIsFetching({ queryKey: leadKeys.all });
+  const leadsShown = queryClient
+    .getQueriesData({ queryKey: leadKeys.all })
+    .some(([, leads]) => leads !== undefined);
+  const learnt = useQuery({ ...leadListCapabilitiesQuery(), enabled: leadsShown });
+  return learnt.data ?? FULL_LEAD_LIST;
+};
