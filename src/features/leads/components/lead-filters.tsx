@@ -1,4 +1,4 @@
-import { Button, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Button, Stack, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../../../contract';
 import {
   clearedLeadFilters,
@@ -8,7 +8,7 @@ import {
 } from '../api/lead-list-params';
 import { LeadSearchField } from './lead-search-field';
 import { OwnerFilter } from './owner-filter';
-import { choiceOptions } from '../../../components/choice-options';
+import { AnyChoiceSelect } from '../../../components/any-choice-select';
 
 type LeadFiltersProps = {
   state: LeadListState;
@@ -19,9 +19,6 @@ type LeadFiltersProps = {
    */
   isManager: boolean;
 };
-
-/** "Any status" shows in the box, so an unfiltered select reads as a choice, not a blank. */
-const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 
 /** The unselected choice in readable contrast (the default grey is too faint on the page). */
 const toggleText = { color: 'text.secondary' } as const;
@@ -59,30 +56,24 @@ export const LeadFilters = ({ state, onStateChange, isManager }: LeadFiltersProp
         )}
       </ToggleButtonGroup>
       <LeadSearchField value={state.search} onSearch={(search) => change({ search })} />
-      <TextField
-        select
+      <AnyChoiceSelect
         size="small"
         label="Status"
+        anyLabel="Any status"
         value={state.status}
-        onChange={(event) => change({ status: event.target.value as LeadListState['status'] })}
-        sx={{ minWidth: 150 }}
-        slotProps={showEmptyChoice}
-      >
-        <MenuItem value="">Any status</MenuItem>
-        {choiceOptions(LEAD_STATUSES)}
-      </TextField>
-      <TextField
-        select
+        choices={LEAD_STATUSES}
+        onChange={(status) => change({ status })}
+        minWidth={150}
+      />
+      <AnyChoiceSelect
         size="small"
         label="Source"
+        anyLabel="Any source"
         value={state.source}
-        onChange={(event) => change({ source: event.target.value as LeadListState['source'] })}
-        sx={{ minWidth: 170 }}
-        slotProps={showEmptyChoice}
-      >
-        <MenuItem value="">Any source</MenuItem>
-        {choiceOptions(LEAD_SOURCES)}
-      </TextField>
+        choices={LEAD_SOURCES}
+        onChange={(source) => change({ source })}
+        minWidth={170}
+      />
       <OwnerFilter value={state.owner} onChange={(owner) => change({ owner })} />
       {hasLeadFilters(state) && (
         <Button onClick={() => onStateChange(clearedLeadFilters(state))}>Clear filters</Button>
