@@ -26,7 +26,6 @@ import {
   type AppointmentFormInput,
   type AppointmentFormOutput,
 } from '../model/appointment-form-schema';
-import { withTimingRules } from '../model/timing-resolver';
 import { DateTimeField } from './date-time-field';
 import { LeadPicker, leadChoiceLabel, type LeadChoice } from './lead-picker';
 import { choiceOptions } from '../../../components/choice-options';
@@ -84,7 +83,7 @@ export const AppointmentForm = (props: Props) => {
     [appointment?.appointment_date, appointment?.appointment_status],
   );
   const form = useForm<AppointmentFormInput, unknown, AppointmentFormOutput>({
-    resolver: withTimingRules(zodResolver(schema), accountNow, appointment?.appointment_date),
+    resolver: zodResolver(schema),
     defaultValues: defaults,
   });
   const create = useCreateAppointment();
