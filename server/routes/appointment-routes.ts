@@ -1,5 +1,6 @@
 /** Appointments: list, create, partial update, delete, with the rules of contract section 7. */
 import {
+  APPOINTMENT_FIELDS,
   DELETED_STATUS,
   MESSAGES,
   appointmentCreateSchema,
@@ -22,14 +23,6 @@ import { paginate } from '../http/pagination';
 import { ok } from '../http/respond';
 import { parseOr400 } from '../http/validate';
 import type { RouteDeps } from './deps';
-
-const UPDATABLE = [
-  'slug',
-  'appointment_date',
-  'appointment_to',
-  'appointment_note',
-  'appointment_status',
-] as const;
 
 export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void => {
   const { db, repos, clock } = deps;
@@ -96,7 +89,7 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
     const body = await readBody(c);
     if (Object.keys(body).length === 0) throw ruleFailed(MESSAGES.bodyDataNotFound);
     const data = parseOr400(appointmentUpdateSchema, body);
-    if (UPDATABLE.every((field) => data[field] === undefined)) {
+    if (APPOINTMENT_FIELDS.every((field) => data[field] === undefined)) {
       throw ruleFailed(MESSAGES.bodyDataNotFound);
     }
     const user = c.get('user');

@@ -48,6 +48,9 @@ export const appointmentCreateSchema = z.object({
 });
 export type AppointmentCreateInput = z.input<typeof appointmentCreateSchema>;
 
+/** An appointment's writable fields: what create takes and what an update may change. */
+export const APPOINTMENT_FIELDS = appointmentCreateSchema.keyof().options;
+
 /**
  * A client's appointment form: the create fields, where the appointment's own status is accepted
  * even outside the vocabulary, so a status a server sent can be kept (contract section 8).

@@ -13,6 +13,7 @@ import {
   APPOINTMENT_STATUSES,
   appointmentCreateSchema,
   appointmentUpdateSchema,
+  APPOINTMENT_FIELDS,
   withKept,
   type Appointment,
 } from '../../../contract';
@@ -20,7 +21,6 @@ import { accountNow } from '../../../lib/clock';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useCreateAppointment, useUpdateAppointment } from '../api/appointment-mutations';
 import {
-  APPOINTMENT_FORM_FIELDS,
   appointmentFormSchema,
   changedFields,
   type AppointmentFormInput,
@@ -105,7 +105,7 @@ export const AppointmentForm = (props: Props) => {
       if (changes) await update.mutateAsync(appointmentUpdateSchema.parse(changes));
       onSaved(changes ? 'Appointment saved' : 'No changes to save');
     } catch (error) {
-      setFormErrors(applyServerErrors(error, APPOINTMENT_FORM_FIELDS, form.setError));
+      setFormErrors(applyServerErrors(error, APPOINTMENT_FIELDS, form.setError));
     }
   });
 

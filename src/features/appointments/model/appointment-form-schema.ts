@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  APPOINTMENT_FIELDS,
   appointmentFormFieldsSchema,
   appointmentTimingProblem,
   isValidApiDateTime,
@@ -67,14 +68,6 @@ export type AppointmentFormSchema = ReturnType<typeof appointmentFormSchema>;
 export type AppointmentFormInput = z.input<AppointmentFormSchema>;
 export type AppointmentFormOutput = z.output<AppointmentFormSchema>;
 
-export const APPOINTMENT_FORM_FIELDS = [
-  'slug',
-  'appointment_date',
-  'appointment_to',
-  'appointment_note',
-  'appointment_status',
-] as const;
-
 /** Only what changed (a partial update, as the endpoint allows); null when nothing did. */
 export const changedFields = (
   appointmentId: number,
@@ -83,7 +76,7 @@ export const changedFields = (
 ): AppointmentUpdate | null => {
   const update: AppointmentUpdate = { appointment_id: appointmentId };
   let changed = false;
-  for (const field of APPOINTMENT_FORM_FIELDS) {
+  for (const field of APPOINTMENT_FIELDS) {
     if ((before[field] ?? '').trim() !== (after[field] ?? '')) {
       Object.assign(update, { [field]: after[field] ?? '' });
       changed = true;
