@@ -8,7 +8,7 @@ import {
   toLeadFilterQuery,
   writeLeadListState,
   type LeadListState,
-} from '../../features/leads/api/lead-list-params';
+} from '../../features/leads/model/lead-list-params';
 import { LeadFilters } from '../../features/leads/components/lead-filters';
 import { PipelineBoard } from '../../features/leads/components/pipeline-board';
 

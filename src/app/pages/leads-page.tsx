@@ -12,7 +12,7 @@ import {
   toLeadListQuery,
   writeLeadListState,
   type LeadListState,
-} from '../../features/leads/api/lead-list-params';
+} from '../../features/leads/model/lead-list-params';
 import { leadListQuery } from '../../features/leads/api/lead-queries';
 import { LeadBulkActions } from '../../features/leads/components/lead-bulk-actions';
 import { LeadExportControl } from '../../features/leads/components/lead-export-control';

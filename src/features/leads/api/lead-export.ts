@@ -11,8 +11,8 @@ import { ENDPOINTS, leadSchema, paginatedSchema, type Lead } from '../../../cont
 import { everyPage } from '../../../lib/every-page';
 import { apiGet } from '../../../lib/http-client';
 import { accountNow } from '../../../lib/clock';
-import type { LeadFilterParams } from './lead-list-params';
-import { leadsCsvFileName, leadsToCsv } from './leads-csv';
+import type { LeadFilterParams } from '../model/lead-list-params';
+import { leadsCsvFileName, leadsToCsv } from '../model/leads-csv';
 
 const leadPageSchema = paginatedSchema(leadSchema);
 

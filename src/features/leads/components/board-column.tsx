@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { vocabularyLabel, type Lead, type LeadStatus } from '../../../contract';
 import { boardColumnQuery } from '../api/board-queries';
-import type { LeadFilterParams } from '../api/lead-list-params';
+import type { LeadFilterParams } from '../model/lead-list-params';
 import { useStatusPalette } from '../api/status-palette';
 import { BOARD_DRAG_TYPE, BoardCard } from './board-card';
 import { useWhenVisible } from './use-when-visible';

@@ -5,7 +5,7 @@ import {
   hasLeadFilters,
   type LeadListState,
   type LeadListView,
-} from '../api/lead-list-params';
+} from '../model/lead-list-params';
 import { LeadSearchField } from './lead-search-field';
 import { OwnerFilter } from './owner-filter';
 import { AnyChoiceSelect } from '../../../components/any-choice-select';

@@ -12,10 +12,10 @@ import {
 import type { Theme } from '@mui/material/styles';
 import { useNavigate } from 'react-router';
 import type { Lead } from '../../../contract';
-import { PAGE_SIZE_OPTIONS, type LeadListState } from '../api/lead-list-params';
+import { PAGE_SIZE_OPTIONS, type LeadListState } from '../model/lead-list-params';
 import { LEAD_COLUMNS, leadPath } from './lead-columns';
 import { LeadColumnChooser } from './lead-column-chooser';
-import { leadName } from './lead-name';
+import { leadName } from '../model/lead-name';
 import { PageSelectCell, RowSelectCell } from './lead-selection-cells';
 import { LeadTableEmpty } from './lead-table-empty';
 import { LeadTableHead } from './lead-table-head';

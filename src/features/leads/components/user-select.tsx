@@ -2,7 +2,7 @@ import { MenuItem, TextField, type TextFieldProps } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { assignableUsersQuery } from '../api/lead-queries';
-import { userDisplayName } from './user-display-name';
+import { userDisplayName } from '../model/user-display-name';
 
 type UserSelectProps = Omit<TextFieldProps, 'select' | 'value' | 'onChange' | 'children'> & {
   value: string;

@@ -3,8 +3,8 @@ import { Box, Chip, Link, List, ListItem, Stack, Typography } from '@mui/materia
 import { Link as RouterLink } from 'react-router';
 import type { Appointment, AppointmentStatus } from '../../../contract';
 import { statusLook } from '../../../components/appointment-status-look';
-import { leadHref } from '../lead-links';
-import { appointmentTime } from './appointment-time';
+import { leadHref } from '../model/lead-links';
+import { appointmentTime } from '../model/appointment-time';
 
 /** The API spells `fullfilled` so; people read "Fulfilled". */
 const STATUS_LABELS: Record<AppointmentStatus, string> = {
