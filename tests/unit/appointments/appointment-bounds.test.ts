@@ -25,26 +25,22 @@ describe('appointment bounds in the form', () => {
 });
 
 describe('timing rules while another field is wrong', () => {
-  it('shows the timing problem at its field together with a blank lead', () => {
-    const result = schema.safeParse({
-      slug: '',
-      appointment_date: '2026-11-19 11:00',
-      appointment_to: '2026-11-19 10:00',
-    });
-    expect(result.error?.flatten().fieldErrors).toEqual({
-      slug: [MESSAGES.appointmentBlank],
-      appointment_to: [MESSAGES.endBeforeStart],
-    });
-  });
-
-  it('leaves the times alone while one of them is not a valid time', () => {
-    const result = schema.safeParse({
-      slug: 'lead-1',
-      appointment_date: '2026-11-19 11:00',
-      appointment_to: '',
-    });
-    expect(result.error?.flatten().fieldErrors).toEqual({
-      appointment_to: [MESSAGES.appointmentBlank],
-    });
+  it.each([
+    {
+      case: 'shows the timing problem at its field together with a blank lead',
+      values: {
+        slug: '',
+        appointment_date: '2026-11-19 11:00',
+        appointment_to: '2026-11-19 10:00',
+      },
+      errors: { slug: [MESSAGES.appointmentBlank], appointment_to: [MESSAGES.endBeforeStart] },
+    },
+    {
+      case: 'leaves the times alone while one of them is not a valid time',
+      values: { slug: 'lead-1', appointment_date: '2026-11-19 11:00', appointment_to: '' },
+      errors: { appointment_to: [MESSAGES.appointmentBlank] },
+    },
+  ])('$case', ({ values, errors }) => {
+    expect(schema.safeParse(values).error?.flatten().fieldErrors).toEqual(errors);
   });
 });
