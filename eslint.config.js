@@ -4,6 +4,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { houseRules } from './eslint-rules/house-rules.js';
 
 /** Import boundaries: src never reaches into server; server reaches into src only for src/contract. */
 const serverOnlyUsesContract = {
@@ -21,6 +22,15 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The house rules (docs/conventions.md): kebab-case names everywhere, no import cycles.
+    plugins: { house: houseRules },
+    rules: { 'house/kebab-case-file-name': 'error', 'house/no-import-cycle': 'error' },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: { 'house/feature-isolation': 'error' },
   },
   {
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],

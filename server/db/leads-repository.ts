@@ -7,6 +7,7 @@ import type { Db } from './connection';
 import type { LeadRecord, Page } from './records';
 import { containsPattern, createStatementCache } from './statement-cache';
 import { ftsPrefixQuery } from './fts-query';
+import { ftsTag } from './fts-tags';
 
 const LEAD_SELECT = `SELECT l.*, o.username AS owner, a.username AS assignee
   FROM leads l
@@ -104,22 +105,24 @@ export const createLeadsRepository = (db: Db) => {
    */
   const listByFts = (scope: LeadScope, query: LeadListQuery, terms: string): Page<LeadRecord> => {
     const tags: string[] = [];
-    if (query.list_type === 'assigned') tags.push(`assignee${scope.userId}`);
+    const mine = ftsTag.owner(scope.userId);
+    const assignedToMe = ftsTag.assignee(scope.userId);
+    if (query.list_type === 'assigned') tags.push(assignedToMe);
     else if (query.list_type === 'all' && !scope.isManager)
-      tags.push(`(owner${scope.userId} OR assignee${scope.userId})`);
-    else if (!scope.isManager) tags.push(`owner${scope.userId}`);
-    if (query.status !== undefined) tags.push(`status${query.status}`);
-    if (query.source !== undefined) tags.push(`source${query.source.replaceAll('_', '')}`);
+      tags.push(`(${mine} OR ${assignedToMe})`);
+    else if (!scope.isManager) tags.push(mine);
+    if (query.status !== undefined) tags.push(ftsTag.status(query.status));
+    if (query.source !== undefined) tags.push(ftsTag.source(query.source));
     for (const role of ['owner', 'assignee'] as const) {
       const username = query[role];
       if (username === undefined) continue;
       const id = userId.get(username) as number | undefined;
       if (id === undefined) return { count: 0, rows: [] };
-      tags.push(`${role}${id}`);
+      tags.push(ftsTag[role](id));
     }
     // "NOT statusdeleted" merges a short list; a status filter already excludes deleted leads.
     const scopeTags = tags.length > 0 ? ` AND tags : (${tags.join(' AND ')})` : '';
-    const liveOnly = query.status === undefined ? ' NOT tags : statusdeleted' : '';
+    const liveOnly = query.status === undefined ? ` NOT tags : ${ftsTag.status('deleted')}` : '';
     const match = `${SEARCH_COLUMNS} : (${terms})${scopeTags}${liveOnly}`;
     const count = Number(ftsCount.get(match));
     const ids = ftsPage.all(match, query.limit, query.offset) as number[];

@@ -1,14 +1,14 @@
 /** Appointments: list, create, partial update, delete, with the rules of contract section 7. */
 import {
+  APPOINTMENT_FIELDS,
   DELETED_STATUS,
   MESSAGES,
   appointmentCreateSchema,
   appointmentDeleteSchema,
   appointmentListQuerySchema,
-  appointmentBoundsProblem,
   appointmentTimingProblem,
   appointmentUpdateSchema,
-  type Interval,
+  type AppointmentTimingProblem,
 } from '../../src/contract';
 import type { AppointmentRecord, LeadRecord } from '../db/records';
 import { bookWithoutClash } from '../domain/booking';
@@ -23,14 +23,6 @@ import { paginate } from '../http/pagination';
 import { ok } from '../http/respond';
 import { parseOr400 } from '../http/validate';
 import type { RouteDeps } from './deps';
-
-const UPDATABLE = [
-  'slug',
-  'appointment_date',
-  'appointment_to',
-  'appointment_note',
-  'appointment_status',
-] as const;
 
 export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void => {
   const { db, repos, clock } = deps;
@@ -52,13 +44,12 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
     return appointment;
   };
 
-  const timing = (problem: string | null) => {
-    if (problem !== null) throw ruleFailed(problem);
-  };
-
-  const withinBounds = (interval: Interval) => {
-    const problem = appointmentBoundsProblem(interval, minuteNow(clock));
-    if (problem !== null) throw fieldError(problem.field, problem.message);
+  /** The contract's rules fail as the documented rule failure; our bounds, on their field. */
+  const timing = (problem: AppointmentTimingProblem | null) => {
+    if (problem === null) return;
+    throw problem.documented
+      ? ruleFailed(problem.message)
+      : fieldError(problem.field, problem.message);
   };
 
   define('GET', 'appointmentList', 'user', async (c) => {
@@ -76,7 +67,6 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
     const lead = bookableLead(user, data.slug);
     const interval = { start: data.appointment_date, end: data.appointment_to };
     timing(appointmentTimingProblem(interval, minuteNow(clock)));
-    withinBounds(interval);
     const id = bookWithoutClash(
       db,
       repos.appointments,
@@ -99,7 +89,7 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
     const body = await readBody(c);
     if (Object.keys(body).length === 0) throw ruleFailed(MESSAGES.bodyDataNotFound);
     const data = parseOr400(appointmentUpdateSchema, body);
-    if (UPDATABLE.every((field) => data[field] === undefined)) {
+    if (APPOINTMENT_FIELDS.every((field) => data[field] === undefined)) {
       throw ruleFailed(MESSAGES.bodyDataNotFound);
     }
     const user = c.get('user');
@@ -112,17 +102,9 @@ export const registerAppointmentRoutes = (define: Define, deps: RouteDeps): void
       start: data.appointment_date ?? appointment.appointment_date,
       end: data.appointment_to ?? appointment.appointment_to,
     };
-    timing(
-      appointmentTimingProblem(interval, minuteNow(clock), {
-        startChanged: interval.start !== appointment.appointment_date,
-      }),
-    );
-    if (
-      interval.start !== appointment.appointment_date ||
-      interval.end !== appointment.appointment_to
-    ) {
-      withinBounds(interval);
-    }
+    const startChanged = interval.start !== appointment.appointment_date;
+    const timesChanged = startChanged || interval.end !== appointment.appointment_to;
+    timing(appointmentTimingProblem(interval, minuteNow(clock), { startChanged, timesChanged }));
     const status = data.appointment_status ?? appointment.appointment_status;
     bookWithoutClash(
       db,

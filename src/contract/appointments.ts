@@ -48,6 +48,9 @@ export const appointmentCreateSchema = z.object({
 });
 export type AppointmentCreateInput = z.input<typeof appointmentCreateSchema>;
 
+/** An appointment's writable fields: what create takes and what an update may change. */
+export const APPOINTMENT_FIELDS = appointmentCreateSchema.keyof().options;
+
 /**
  * A client's appointment form: the create fields, where the appointment's own status is accepted
  * even outside the vocabulary, so a status a server sent can be kept (contract section 8).
@@ -80,23 +83,9 @@ export type AppointmentUpdate = z.output<typeof appointmentUpdateSchema>;
 export const appointmentDeleteSchema = z.object({ appointment_id: appointmentIdField });
 
 /**
- * The rules the server checks after the fields are valid (contract section 7), in its order.
- * `now` is the account's wall-clock time. Returns the documented message, or null.
- */
-export const appointmentTimingProblem = (
-  interval: Interval,
-  now: ApiDateTime,
-  { startChanged = true }: { startChanged?: boolean } = {},
-): string | null => {
-  if (interval.end <= interval.start) return MESSAGES.endBeforeStart;
-  if (startChanged && interval.start <= now) return MESSAGES.dateNotInFuture;
-  return null;
-};
-
-/**
  * Sane bounds [ours]: an appointment lasts at most 12 hours and starts at most 2 years after
  * "now" (by the calendar date). Without them, 2028-02-29 to 9999-12-31 blocks every later
- * booking of its rep. Checked after `appointmentTimingProblem`, as a 400 on the field.
+ * booking of its rep.
  */
 export const APPOINTMENT_MAX_HOURS = 12;
 export const APPOINTMENT_MAX_YEARS_AHEAD = 2;
@@ -115,16 +104,48 @@ const wallMinutes = (time: ApiDateTime): number =>
     Number(time.slice(14, 16)),
   ) / 60_000;
 
-export const appointmentBoundsProblem = (
+export type AppointmentTimeField = 'appointment_date' | 'appointment_to';
+
+/**
+ * What is wrong with an appointment's times, the one place these rules live. `field` is the
+ * time the message belongs to (a form shows it there). `documented` marks the contract's own
+ * rules (section 7), which the server answers as a rule failure; the bounds [ours] are a 400
+ * on the field.
+ */
+export type AppointmentTimingProblem = {
+  field: AppointmentTimeField;
+  message: string;
+  documented: boolean;
+};
+
+/**
+ * The rules checked after the fields are valid, in the server's order: end after start, a start
+ * in the future (only when the start changed: an update that keeps the date may stay in the
+ * past), then the bounds (only when a time changed). `now` is the account's wall-clock time.
+ */
+export const appointmentTimingProblem = (
   interval: Interval,
   now: ApiDateTime,
-): { field: 'appointment_date' | 'appointment_to'; message: string } | null => {
+  {
+    startChanged = true,
+    timesChanged = true,
+  }: { startChanged?: boolean; timesChanged?: boolean } = {},
+): AppointmentTimingProblem | null => {
+  if (interval.end <= interval.start) {
+    return { field: 'appointment_to', message: MESSAGES.endBeforeStart, documented: true };
+  }
+  if (startChanged && interval.start <= now) {
+    return { field: 'appointment_date', message: MESSAGES.dateNotInFuture, documented: true };
+  }
+  if (!timesChanged) return null;
   const farthest = `${Number(now.slice(0, 4)) + APPOINTMENT_MAX_YEARS_AHEAD}${now.slice(4, 10)}`;
   if (interval.start.slice(0, 10) > farthest) {
-    return { field: 'appointment_date', message: APPOINTMENT_BOUNDS_MESSAGES.tooFar };
+    const message = APPOINTMENT_BOUNDS_MESSAGES.tooFar;
+    return { field: 'appointment_date', message, documented: false };
   }
   if (wallMinutes(interval.end) - wallMinutes(interval.start) > APPOINTMENT_MAX_HOURS * 60) {
-    return { field: 'appointment_to', message: APPOINTMENT_BOUNDS_MESSAGES.tooLong };
+    const message = APPOINTMENT_BOUNDS_MESSAGES.tooLong;
+    return { field: 'appointment_to', message, documented: false };
   }
   return null;
 };

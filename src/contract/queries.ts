@@ -41,17 +41,32 @@ export const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
     schema,
   );
 
+export type Ordering<Field extends string> = { field: Field; descending: boolean };
+
+/**
+ * The sort format, read in one place: `<field>` or `-<field>` (descending). Null for a field
+ * outside `fields`.
+ */
+export const parseOrdering = <const T extends readonly string[]>(
+  fields: T,
+  value: string | null | undefined,
+): Ordering<T[number]> | null => {
+  if (!value) return null;
+  const descending = value.startsWith('-');
+  const field = descending ? value.slice(1) : value;
+  return (fields as readonly string[]).includes(field)
+    ? { field: field as T[number], descending }
+    : null;
+};
+
+/** The sort format, written in one place (the inverse of `parseOrdering`). */
+export const formatOrdering = ({ field, descending }: Ordering<string>): string =>
+  `${descending ? '-' : ''}${field}`;
+
 /** `ordering=<field>` or `-<field>`; an unknown field is ignored, as DRF's OrderingFilter does. */
 export const orderingParam = <const T extends readonly string[]>(fields: T) =>
   z
     .string()
     .optional()
-    .transform((value) => {
-      if (!value) return undefined;
-      const descending = value.startsWith('-');
-      const field = descending ? value.slice(1) : value;
-      return (fields as readonly string[]).includes(field)
-        ? { field: field as T[number], descending }
-        : undefined;
-    })
+    .transform((value) => parseOrdering(fields, value) ?? undefined)
     .catch(undefined);

@@ -4,16 +4,12 @@
  * order) inside FTS5 without touching the leads table. Plain indexes on owner and assignee keep
  * rowid order for the SQL path; the others serve the overview's counts and the orderings.
  */
-const TAGS = (row: 'new') => `
-  CASE WHEN ${row}.status = 'deleted' THEN 'statusdeleted' ELSE 'live status' || ${row}.status END
-  || ' source' || replace(${row}.source, '_', '')
-  || ' owner' || ${row}.owner_id
-  || ' assignee' || coalesce(${row}.assignee_id, 'none')`;
+import { ftsTagsSql } from '../fts-tags';
 
 const INSERT_FTS = `
   INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, tags)
   VALUES (new.id, new.first_name, new.last_name, new.email,
-    new.phone || ' ' || substr(replace(new.phone, '+', ''), -10), ${TAGS('new')});`;
+    new.phone || ' ' || substr(replace(new.phone, '+', ''), -10), ${ftsTagsSql('new')});`;
 
 export const MIGRATION_002_FTS_SCOPE = `
 DROP TRIGGER leads_fts_insert;
@@ -40,7 +36,7 @@ CREATE TRIGGER leads_fts_update AFTER UPDATE OF first_name, last_name, email, ph
 END;
 INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, tags)
   SELECT new.id, new.first_name, new.last_name, new.email,
-    new.phone || ' ' || substr(replace(new.phone, '+', ''), -10), ${TAGS('new')}
+    new.phone || ' ' || substr(replace(new.phone, '+', ''), -10), ${ftsTagsSql('new')}
   FROM leads AS new;
 
 CREATE INDEX leads_owner ON leads (owner_id);

@@ -8,7 +8,7 @@ import {
   toLeadFilterQuery,
   writeLeadListState,
   type LeadListState,
-} from '../../features/leads/api/lead-list-params';
+} from '../../features/leads/model/lead-list-params';
 import { withinCapabilities } from '../../features/leads/api/lead-list-capabilities';
 import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
 import { LeadFilters } from '../../features/leads/components/lead-filters';

@@ -2,7 +2,7 @@ import { Paper, Stack, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { useCreateLead } from '../../features/leads/api/lead-mutations';
 import { LeadForm } from '../../features/leads/components/lead-form';
-import { EMPTY_LEAD } from '../../features/leads/components/lead-form-values';
+import { EMPTY_LEAD } from '../../features/leads/model/lead-form-values';
 import { PageBreadcrumbs } from '../../features/leads/components/page-breadcrumbs';
 
 /** A new lead; once saved, the user lands on its page to add notes and appointments. */

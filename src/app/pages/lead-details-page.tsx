@@ -11,7 +11,7 @@ import { useSession } from '../../features/auth/api/use-session';
 import { leadDetailsQuery } from '../../features/leads/api/lead-queries';
 import { LeadAppointments } from '../../features/leads/components/lead-appointments';
 import { LeadHeader } from '../../features/leads/components/lead-header';
-import { leadName } from '../../features/leads/components/lead-name';
+import { leadName } from '../../features/leads/model/lead-name';
 import { LeadLoadProblem } from '../../features/leads/components/lead-load-problem';
 import { LeadPageSkeleton } from '../../features/leads/components/lead-page-skeleton';
 import { LeadSummary } from '../../features/leads/components/lead-summary';

@@ -1,8 +1,9 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
+import { Button, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useSession } from '../../features/auth/api/use-session';
 import {
   hasLeadFilters,
@@ -11,7 +12,7 @@ import {
   toLeadListQuery,
   writeLeadListState,
   type LeadListState,
-} from '../../features/leads/api/lead-list-params';
+} from '../../features/leads/model/lead-list-params';
 import { withinCapabilities } from '../../features/leads/api/lead-list-capabilities';
 import { leadListQuery } from '../../features/leads/api/lead-queries';
 import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
@@ -78,16 +79,9 @@ export const LeadsPage = () => {
       />
       <LeadBulkActions selection={selection} filters={toLeadFilterQuery(state)} />
       {leads.isError && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" onClick={() => void leads.refetch()}>
-              Retry
-            </Button>
-          }
-        >
+        <QueryErrorAlert onRetry={() => leads.refetch()}>
           {leads.error.message || UNAVAILABLE_MESSAGE}
-        </Alert>
+        </QueryErrorAlert>
       )}
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
         <LeadTable

@@ -11,7 +11,7 @@ import { overviewQueryOptions } from '../../features/overview/api/overview-queri
 import {
   readAppointmentWindow,
   writeAppointmentWindow,
-} from '../../features/overview/appointment-window';
+} from '../../features/overview/model/appointment-window';
 import { OverviewDashboard } from '../../features/overview/components/overview-dashboard';
 import { OverviewError } from '../../features/overview/components/overview-error';
 import { OverviewSkeleton } from '../../features/overview/components/overview-skeleton';

@@ -11,7 +11,7 @@ import { appointmentRangeQuery } from '../../features/appointments/api/appointme
 import { useSession } from '../../features/auth/api/use-session';
 import { leadCountQuery, type LeadCountFilter } from '../../features/leads/api/lead-count-queries';
 import { assignableUsersQuery } from '../../features/leads/api/lead-queries';
-import { userDisplayName } from '../../features/leads/components/user-display-name';
+import { userDisplayName } from '../../features/leads/model/user-display-name';
 import { TeamTable, type TeamMember } from '../../features/team/components/team-table';
 import { countByOwner, weekOf } from '../../features/team/model/team-week';
 import { accountToday } from '../../lib/clock';

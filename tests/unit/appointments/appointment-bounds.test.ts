@@ -1,5 +1,5 @@
 /** The appointment form applies the contract's bounds [ours] with the server's messages. */
-import { APPOINTMENT_BOUNDS_MESSAGES } from '../../../src/contract';
+import { APPOINTMENT_BOUNDS_MESSAGES, MESSAGES } from '../../../src/contract';
 import { appointmentFormSchema } from '../../../src/features/appointments/model/appointment-form-schema';
 
 const schema = appointmentFormSchema(() => '2026-11-18 10:00');
@@ -21,5 +21,26 @@ describe('appointment bounds in the form', () => {
     expect(fieldErrors('2028-11-19 09:00', '2028-11-19 10:00')).toEqual({
       appointment_date: [APPOINTMENT_BOUNDS_MESSAGES.tooFar],
     });
+  });
+});
+
+describe('timing rules while another field is wrong', () => {
+  it.each([
+    {
+      case: 'shows the timing problem at its field together with a blank lead',
+      values: {
+        slug: '',
+        appointment_date: '2026-11-19 11:00',
+        appointment_to: '2026-11-19 10:00',
+      },
+      errors: { slug: [MESSAGES.appointmentBlank], appointment_to: [MESSAGES.endBeforeStart] },
+    },
+    {
+      case: 'leaves the times alone while one of them is not a valid time',
+      values: { slug: 'lead-1', appointment_date: '2026-11-19 11:00', appointment_to: '' },
+      errors: { appointment_to: [MESSAGES.appointmentBlank] },
+    },
+  ])('$case', ({ values, errors }) => {
+    expect(schema.safeParse(values).error?.flatten().fieldErrors).toEqual(errors);
   });
 });

@@ -1,6 +1,6 @@
 /** The calendar's checks before a round trip: clashes (as the server sees them) and the past. */
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, type Appointment } from '../../../src/contract';
+import { APPOINTMENT_BOUNDS_MESSAGES, MESSAGES, type Appointment } from '../../../src/contract';
 import {
   moveRefusal,
   moveUpdate,
@@ -84,6 +84,11 @@ describe('moving and resizing', () => {
     expect(
       moveRefusal(mine, { start: '2026-12-01 08:00', end: '2026-12-01 08:30' }, others, NOW),
     ).toBe(MESSAGES.dateNotInFuture);
+  });
+
+  it('refuses a resize beyond the longest appointment with the server message', () => {
+    const longer = { start: mine.appointment_date, end: '2026-12-03 01:30' };
+    expect(moveRefusal(mine, longer, [], NOW)).toBe(APPOINTMENT_BOUNDS_MESSAGES.tooLong);
   });
 
   it('lets a past appointment be resized (its start does not change)', () => {

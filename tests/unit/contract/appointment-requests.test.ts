@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APPOINTMENT_STATUSES,
   MESSAGES,
+  APPOINTMENT_FIELDS,
   appointmentCreateSchema,
   appointmentDeleteSchema,
   appointmentUpdateSchema,
@@ -168,5 +169,24 @@ describe('appointmentDeleteSchema', () => {
     expect(parseValid(appointmentDeleteSchema, { appointment_id: value })).toEqual({
       appointment_id: id,
     });
+  });
+});
+
+describe('APPOINTMENT_FIELDS: one list of writable fields for server and form', () => {
+  it('is what create takes', () => {
+    expect(APPOINTMENT_FIELDS).toEqual([
+      'slug',
+      'appointment_date',
+      'appointment_to',
+      'appointment_note',
+      'appointment_status',
+    ]);
+  });
+
+  it('is what an update may change besides the id', () => {
+    expect(Object.keys(appointmentUpdateSchema.shape)).toEqual([
+      'appointment_id',
+      ...APPOINTMENT_FIELDS,
+    ]);
   });
 });

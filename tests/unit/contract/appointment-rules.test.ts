@@ -1,6 +1,10 @@
 /** The appointment rules checked after the fields (contract section 7). */
 import { describe, expect, it } from 'vitest';
-import { appointmentTimingProblem, findClash } from '../../../src/contract';
+import {
+  APPOINTMENT_BOUNDS_MESSAGES,
+  appointmentTimingProblem,
+  findClash,
+} from '../../../src/contract';
 
 const END_BEFORE_START = "End Date Can't be prior to Start Date.";
 const NOT_IN_FUTURE = 'Please Specify a date in the future.';
@@ -13,63 +17,74 @@ describe('appointmentTimingProblem', () => {
       start: '2026-05-01 10:00',
       end: '2026-05-01 09:30',
       problem: END_BEFORE_START,
+      field: 'appointment_to',
     },
     {
       case: 'end equal to start',
       start: '2026-05-01 10:00',
       end: '2026-05-01 10:00',
       problem: END_BEFORE_START,
+      field: 'appointment_to',
     },
     {
       case: 'end on the day before',
       start: '2026-05-02 08:00',
       end: '2026-05-01 23:00',
       problem: END_BEFORE_START,
+      field: 'appointment_to',
     },
     {
       case: 'end before start, in the past (end rule first)',
       start: '2026-04-01 10:00',
       end: '2026-04-01 09:00',
       problem: END_BEFORE_START,
+      field: 'appointment_to',
     },
     {
       case: 'start equal to now',
       start: NOW,
       end: '2026-05-01 10:00',
       problem: NOT_IN_FUTURE,
+      field: 'appointment_date',
     },
     {
       case: 'start before now',
       start: '2026-05-01 08:59',
       end: '2026-05-01 10:00',
       problem: NOT_IN_FUTURE,
+      field: 'appointment_date',
     },
     {
       case: 'start a year ago',
       start: '2025-05-01 10:00',
       end: '2025-05-01 11:00',
       problem: NOT_IN_FUTURE,
+      field: 'appointment_date',
     },
     {
       case: 'start one minute after now',
       start: '2026-05-01 09:01',
       end: '2026-05-01 09:02',
       problem: null,
+      field: null,
     },
     {
       case: 'start tomorrow',
       start: '2026-05-02 09:00',
       end: '2026-05-02 10:00',
       problem: null,
+      field: null,
     },
-  ])('$case gives $problem', ({ start, end, problem }) => {
-    expect(appointmentTimingProblem({ start, end }, NOW)).toBe(problem);
+  ])('$case gives $problem at $field', ({ start, end, problem, field }) => {
+    expect(appointmentTimingProblem({ start, end }, NOW)).toEqual(
+      problem === null ? null : { field, message: problem, documented: true },
+    );
   });
 
   it('checks the future rule by default (as on create)', () => {
     expect(
       appointmentTimingProblem({ start: '2026-04-30 10:00', end: '2026-04-30 11:00' }, NOW, {}),
-    ).toBe(NOT_IN_FUTURE);
+    ).toMatchObject({ field: 'appointment_date', message: NOT_IN_FUTURE });
   });
 
   it('skips the future rule when the start did not change (an update of other fields)', () => {
@@ -85,7 +100,36 @@ describe('appointmentTimingProblem', () => {
       appointmentTimingProblem({ start: '2026-04-30 10:00', end: '2026-04-30 10:00' }, NOW, {
         startChanged: false,
       }),
-    ).toBe(END_BEFORE_START);
+    ).toMatchObject({ field: 'appointment_to', message: END_BEFORE_START });
+  });
+
+  it('checks our bounds after the documented rules, at their field, as not documented', () => {
+    expect(
+      appointmentTimingProblem({ start: '2026-05-01 10:00', end: '2026-05-01 22:01' }, NOW),
+    ).toEqual({
+      field: 'appointment_to',
+      message: APPOINTMENT_BOUNDS_MESSAGES.tooLong,
+      documented: false,
+    });
+    expect(
+      appointmentTimingProblem({ start: '2028-05-02 10:00', end: '2028-05-02 11:00' }, NOW),
+    ).toEqual({
+      field: 'appointment_date',
+      message: APPOINTMENT_BOUNDS_MESSAGES.tooFar,
+      documented: false,
+    });
+    expect(
+      appointmentTimingProblem({ start: '2026-05-01 08:00', end: '2026-05-01 22:01' }, NOW),
+    ).toMatchObject({ message: NOT_IN_FUTURE });
+  });
+
+  it('skips the bounds when no time changed (an update of other fields)', () => {
+    expect(
+      appointmentTimingProblem({ start: '2026-05-01 10:00', end: '2026-05-02 10:00' }, NOW, {
+        startChanged: false,
+        timesChanged: false,
+      }),
+    ).toBeNull();
   });
 });
 

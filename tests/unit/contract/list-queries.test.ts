@@ -6,7 +6,9 @@ import {
   MAX_PAGE_LIMIT,
   MESSAGES,
   appointmentListQuerySchema,
+  formatOrdering,
   leadListQuerySchema,
+  parseOrdering,
 } from '../../../src/contract';
 import { errorsOf, parseValid } from './helpers';
 
@@ -196,4 +198,26 @@ describe('appointmentListQuerySchema', () => {
       expect(query[field as 'lead']).toBeUndefined();
     },
   );
+});
+
+describe('the sort format, read and written in one place', () => {
+  const fields = ['created_at', 'first_name'] as const;
+
+  it.each([
+    ['created_at', { field: 'created_at', descending: false }],
+    ['-first_name', { field: 'first_name', descending: true }],
+    ['-email', null],
+    ['--created_at', null],
+    ['', null],
+    [null, null],
+  ])('reads %j as %j', (value, ordering) => {
+    expect(parseOrdering(fields, value)).toEqual(ordering);
+  });
+
+  it('writes what it reads', () => {
+    expect(formatOrdering({ field: 'first_name', descending: true })).toBe('-first_name');
+    expect(
+      parseOrdering(fields, formatOrdering({ field: 'created_at', descending: false })),
+    ).toEqual({ field: 'created_at', descending: false });
+  });
 });

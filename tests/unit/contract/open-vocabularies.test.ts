@@ -1,7 +1,7 @@
 /** Values outside the vocabularies: labelled as sent, and offered so they can be kept. */
 import { LEAD_STATUSES, leadFormSchema, vocabularyLabel, withKept } from '../../../src/contract';
 import { appointmentFormSchema } from '../../../src/features/appointments/model/appointment-form-schema';
-import { statusLook } from '../../../src/features/appointments/model/status-colors';
+import { statusLook } from '../../../src/components/appointment-status-look';
 
 const lead = {
   first_name: 'Ada',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '../../../src/contract';
-import { BULK_CONCURRENCY, runForEachLead } from '../../../src/features/leads/api/bulk-run';
+import { BULK_CONCURRENCY, runForEachLead } from '../../../src/features/leads/model/bulk-run';
 
 const leads = (count: number): Lead[] =>
   Array.from({ length: count }, (_, index) => ({ slug: `lead-${index}` }) as Lead);

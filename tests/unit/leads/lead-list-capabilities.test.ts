@@ -5,7 +5,7 @@ import {
   withinCapabilities,
   type ProbePage,
 } from '../../../src/features/leads/api/lead-list-capabilities';
-import { readLeadListState } from '../../../src/features/leads/api/lead-list-params';
+import { readLeadListState } from '../../../src/features/leads/model/lead-list-params';
 
 type FakeLead = { slug: string; email: string };
 

@@ -6,7 +6,7 @@ import {
   LEAD_CSV_COLUMNS,
   leadsCsvFileName,
   leadsToCsv,
-} from '../../../src/features/leads/api/leads-csv';
+} from '../../../src/features/leads/model/leads-csv';
 import { parseCsv } from './parse-csv';
 
 const lead = (overrides: Partial<Lead> = {}): Lead => ({

@@ -10,13 +10,14 @@
  * the first appointment past the range, so no request pages through the whole diary and nothing
  * outside the range is shown. The detection is learnt from answers, never from a setting.
  */
-import { MAX_PAGE_LIMIT, type Appointment } from '../../../contract';
+import type { Appointment } from '../../../contract';
+import { everyPage, type ListPage } from '../../../lib/every-page';
 import type { QueryParams } from '../../../lib/http-client';
 import { addDaysIso, dateOf } from '../model/calendar-time';
 import { isoToUsDate } from '../model/appointment-list-url';
 
 export type DateRange = { date_from: string; date_to: string };
-export type AppointmentPage = { count: number; next: string | null; results: Appointment[] };
+export type AppointmentPage = ListPage<Appointment>;
 export type GetAppointmentPage = (params: QueryParams) => Promise<AppointmentPage>;
 
 const within = (range: DateRange) => (appointment: Appointment) => {
@@ -27,12 +28,11 @@ const within = (range: DateRange) => (appointment: Appointment) => {
 /** With our range filter: every page of exactly the range, or null when the server ignored it. */
 const readWithRangeFilter = async (range: DateRange, getPage: GetAppointmentPage) => {
   const all: Appointment[] = [];
-  for (;;) {
-    const page = await getPage({ ...range, offset: all.length, limit: MAX_PAGE_LIMIT });
+  for await (const page of everyPage((window) => getPage({ ...range, ...window }))) {
     if (!page.results.every(within(range))) return null;
     all.push(...page.results);
-    if (!page.next || page.results.length === 0 || all.length >= page.count) return all;
   }
+  return all;
 };
 
 /** With the documented filter: everything after the day before, until the range is passed. */
@@ -40,15 +40,12 @@ const readWithDocumentedFilter = async (range: DateRange, getPage: GetAppointmen
   const inRange = within(range);
   const all: Appointment[] = [];
   const after = { datesetting: 'after', ondate: isoToUsDate(addDaysIso(range.date_from, -1)) };
-  // A server may cap a page below the limit asked: the next page starts after what came.
-  for (let offset = 0; ;) {
-    const page = await getPage({ ...after, offset, limit: MAX_PAGE_LIMIT });
-    offset += page.results.length;
+  for await (const page of everyPage((window) => getPage({ ...after, ...window }))) {
     all.push(...page.results.filter(inRange));
     const last = page.results.at(-1);
-    const passed = last !== undefined && dateOf(last.appointment_date) > range.date_to;
-    if (passed || !page.next || page.results.length === 0) return all;
+    if (last !== undefined && dateOf(last.appointment_date) > range.date_to) break;
   }
+  return all;
 };
 
 /** One fetcher per page load: it remembers whether the server honours our range filter. */

@@ -2,11 +2,11 @@
  * The list's filters: upcoming / past / all, a date rule (on / before / after a date), status and
  * lead first name.
  */
-import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { APPOINTMENT_STATUSES, DATE_SETTINGS } from '../../../contract';
 import type { AppointmentListFilters, ListWindow } from '../model/appointment-list-url';
-import { choiceOptions } from '../../../components/choice-options';
+import { AnyChoiceSelect } from '../../../components/any-choice-select';
 
 const LEAD_DELAY_MS = 400;
 
@@ -44,18 +44,14 @@ export const AppointmentFilters = ({ filters, onChange }: Props) => {
         <ToggleButton value="past">Past</ToggleButton>
         <ToggleButton value="all">All</ToggleButton>
       </ToggleButtonGroup>
-      <TextField
-        select
+      <AnyChoiceSelect
         label="Date filter"
+        anyLabel="Any date"
         value={filters.datesetting}
-        onChange={(event) =>
-          onChange({ datesetting: event.target.value as AppointmentListFilters['datesetting'] })
-        }
-        sx={{ minWidth: 140 }}
-      >
-        <MenuItem value="">Any date</MenuItem>
-        {choiceOptions(DATE_SETTINGS)}
-      </TextField>
+        choices={DATE_SETTINGS}
+        onChange={(datesetting) => onChange({ datesetting })}
+        minWidth={140}
+      />
       <TextField
         type="date"
         label="Date"
@@ -64,18 +60,14 @@ export const AppointmentFilters = ({ filters, onChange }: Props) => {
         helperText={filters.datesetting && !filters.ondate ? 'Pick a date' : ' '}
         slotProps={{ inputLabel: { shrink: true } }}
       />
-      <TextField
-        select
+      <AnyChoiceSelect
         label="Status"
+        anyLabel="Any status"
         value={filters.status}
-        onChange={(event) =>
-          onChange({ status: event.target.value as AppointmentListFilters['status'] })
-        }
-        sx={{ minWidth: 160 }}
-      >
-        <MenuItem value="">Any status</MenuItem>
-        {choiceOptions(APPOINTMENT_STATUSES)}
-      </TextField>
+        choices={APPOINTMENT_STATUSES}
+        onChange={(status) => onChange({ status })}
+        minWidth={160}
+      />
       <TextField
         label="Lead first name"
         value={lead}

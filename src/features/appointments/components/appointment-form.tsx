@@ -13,6 +13,7 @@ import {
   APPOINTMENT_STATUSES,
   appointmentCreateSchema,
   appointmentUpdateSchema,
+  APPOINTMENT_FIELDS,
   withKept,
   type Appointment,
 } from '../../../contract';
@@ -20,13 +21,11 @@ import { accountNow } from '../../../lib/clock';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useCreateAppointment, useUpdateAppointment } from '../api/appointment-mutations';
 import {
-  APPOINTMENT_FORM_FIELDS,
   appointmentFormSchema,
   changedFields,
   type AppointmentFormInput,
   type AppointmentFormOutput,
 } from '../model/appointment-form-schema';
-import { withTimingRules } from '../model/timing-resolver';
 import { DateTimeField } from './date-time-field';
 import { LeadPicker, leadChoiceLabel, type LeadChoice } from './lead-picker';
 import { choiceOptions } from '../../../components/choice-options';
@@ -84,7 +83,7 @@ export const AppointmentForm = (props: Props) => {
     [appointment?.appointment_date, appointment?.appointment_status],
   );
   const form = useForm<AppointmentFormInput, unknown, AppointmentFormOutput>({
-    resolver: withTimingRules(zodResolver(schema), accountNow, appointment?.appointment_date),
+    resolver: zodResolver(schema),
     defaultValues: defaults,
   });
   const create = useCreateAppointment();
@@ -106,7 +105,7 @@ export const AppointmentForm = (props: Props) => {
       if (changes) await update.mutateAsync(appointmentUpdateSchema.parse(changes));
       onSaved(changes ? 'Appointment saved' : 'No changes to save');
     } catch (error) {
-      setFormErrors(applyServerErrors(error, APPOINTMENT_FORM_FIELDS, form.setError));
+      setFormErrors(applyServerErrors(error, APPOINTMENT_FIELDS, form.setError));
     }
   });
 

@@ -2,19 +2,11 @@
  * The appointments list: filters and paging in the URL, server-side paging, loading, empty and
  * error states, and the appointment dialog for a row's Edit action.
  */
-import {
-  Alert,
-  Box,
-  Button,
-  LinearProgress,
-  Paper,
-  Skeleton,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Box, Button, LinearProgress, Paper, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { TablePager } from '../../../components/table-pager';
 import type { Appointment } from '../../../contract';
 import { appointmentListQuery } from '../api/appointment-queries';
@@ -67,17 +59,9 @@ export const AppointmentsListPanel = () => {
           {query.isFetching && <LinearProgress aria-label="Loading appointments" />}
         </Box>
         {query.isError && (
-          <Alert
-            severity="error"
-            sx={{ m: 2 }}
-            action={
-              <Button color="inherit" size="small" onClick={() => void query.refetch()}>
-                Retry
-              </Button>
-            }
-          >
+          <QueryErrorAlert sx={{ m: 2 }} onRetry={() => query.refetch()}>
             Could not load appointments. {query.error.message}
-          </Alert>
+          </QueryErrorAlert>
         )}
         {query.isPending && (
           <Stack spacing={1} sx={{ p: 2 }} aria-hidden>

@@ -15,7 +15,7 @@ import type { Appointment } from '../../../contract';
 import { useHiddenItems, withoutHidden } from '../../../lib/hidden-items';
 import { leadName } from '../model/appointment-events';
 import { dateOf, timeOf } from '../model/calendar-time';
-import { AppointmentStatusChip } from './appointment-status-chip';
+import { AppointmentStatusChip } from '../../../components/appointment-status-chip';
 
 type Props = { rows: Appointment[]; onEdit: (appointment: Appointment) => void };
 

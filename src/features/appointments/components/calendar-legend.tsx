@@ -1,7 +1,7 @@
 /** Explains the event colours: one swatch per appointment status. */
 import { Box, Stack, Typography } from '@mui/material';
 import { APPOINTMENT_STATUSES, vocabularyLabel } from '../../../contract';
-import { STATUS_LOOKS } from '../model/status-colors';
+import { STATUS_LOOKS } from '../../../components/appointment-status-look';
 
 export const CalendarLegend = () => (
   <Stack

@@ -9,6 +9,7 @@ import type FullCalendar from '@fullcalendar/react';
 import type { DatesSetArg } from '@fullcalendar/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import type { Appointment, Interval } from '../../../contract';
 import { accountNow, accountToday } from '../../../lib/clock';
 import { useHiddenItems, withoutHidden } from '../../../lib/hidden-items';
@@ -82,16 +83,9 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
         </Button>
       </Stack>
       {appointments.isError && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void appointments.refetch()}>
-              Retry
-            </Button>
-          }
-        >
+        <QueryErrorAlert onRetry={() => appointments.refetch()}>
           Could not load appointments. {appointments.error.message}
-        </Alert>
+        </QueryErrorAlert>
       )}
       <CalendarToolbar
         title={title}

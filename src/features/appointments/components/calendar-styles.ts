@@ -4,7 +4,7 @@
  */
 import type { SxProps, Theme } from '@mui/material/styles';
 import { APPOINTMENT_STATUSES } from '../../../contract';
-import { STATUS_LOOKS } from '../model/status-colors';
+import { STATUS_LOOKS } from '../../../components/appointment-status-look';
 
 /** Colours come with each event (see toCalendarEvent); cancelled is also struck through. */
 const statusRules = Object.fromEntries(

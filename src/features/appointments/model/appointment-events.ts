@@ -2,7 +2,7 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { Appointment, ApiDateTime } from '../../../contract';
 import { apiToCalendarIso, calendarDateToApi } from './calendar-time';
-import { statusLook } from './status-colors';
+import { statusLook } from '../../../components/appointment-status-look';
 
 export const leadName = (lead: Appointment['lead']): string =>
   `${lead.first_name} ${lead.last_name}`.trim() || lead.slug;

@@ -1,19 +1,17 @@
 /**
  * The dialog's rules: the contract's create fields (required, blank, date format, note ≤ 200,
- * status choices) plus the server's timing rules, checked against the account's wall clock
- * (`now`, injected):
- * end after start (at the end field) and a start in the future (at the start field; on edit
- * only when the start changed, as the server does).
+ * status choices) plus the contract's timing rules (`appointmentTimingProblem`), checked against
+ * the account's wall clock (`now`, injected) and shown at the field the contract names; on edit
+ * the start must be in the future only when it changed, as the server does.
  */
 import { z } from 'zod';
 import {
+  APPOINTMENT_FIELDS,
   appointmentFormFieldsSchema,
-  APPOINTMENT_BOUNDS_MESSAGES,
-  appointmentBoundsProblem,
   appointmentTimingProblem,
   isValidApiDateTime,
-  MESSAGES,
   type ApiDateTime,
+  type AppointmentTimingProblem,
   type AppointmentUpdate,
 } from '../../../contract';
 
@@ -35,57 +33,40 @@ const timesAreValid = (
 type TimingOptions = { originalStart?: string };
 type FormOptions = TimingOptions & { originalStatus?: string };
 
-/** The server's timing message for these times, and the field it belongs to, or null. */
-export const timingIssue = (
+/** The contract's timing problem for these times (message and field), or null. */
+const timingIssue = (
   values: unknown,
   now: () => ApiDateTime,
   { originalStart }: TimingOptions = {},
-): { field: 'appointment_date' | 'appointment_to'; message: string } | null => {
+): AppointmentTimingProblem | null => {
   if (!timesAreValid(values)) return null;
   const start = values.appointment_date.trim();
-  const message = appointmentTimingProblem({ start, end: values.appointment_to.trim() }, now(), {
+  return appointmentTimingProblem({ start, end: values.appointment_to.trim() }, now(), {
     startChanged: originalStart === undefined || originalStart !== start,
   });
-  if (!message)
-    return appointmentBoundsProblem({ start, end: values.appointment_to.trim() }, now());
-  return {
-    field: message === MESSAGES.endBeforeStart ? 'appointment_to' : 'appointment_date',
-    message,
-  };
 };
 
-export const appointmentFormSchema = (now: () => ApiDateTime, options: FormOptions = {}) => {
-  const problem = (values: unknown) => timingIssue(values, now, options)?.message ?? null;
-  return appointmentFormFieldsSchema(options.originalStatus)
-    .refine((values) => problem(values) !== MESSAGES.endBeforeStart, {
-      path: ['appointment_to'],
-      message: MESSAGES.endBeforeStart,
-    })
-    .refine((values) => problem(values) !== MESSAGES.dateNotInFuture, {
-      path: ['appointment_date'],
-      message: MESSAGES.dateNotInFuture,
-    })
-    .refine((values) => problem(values) !== APPOINTMENT_BOUNDS_MESSAGES.tooFar, {
-      path: ['appointment_date'],
-      message: APPOINTMENT_BOUNDS_MESSAGES.tooFar,
-    })
-    .refine((values) => problem(values) !== APPOINTMENT_BOUNDS_MESSAGES.tooLong, {
-      path: ['appointment_to'],
-      message: APPOINTMENT_BOUNDS_MESSAGES.tooLong,
-    });
-};
+/**
+ * The create fields, and beside them (not after: zod stops at a blank lead) the contract's
+ * timing rules on the same values, so every problem shows in one go. The rules' side
+ * contributes no value of its own.
+ */
+export const appointmentFormSchema = (now: () => ApiDateTime, options: FormOptions = {}) =>
+  z.intersection(
+    appointmentFormFieldsSchema(options.originalStatus),
+    z
+      .unknown()
+      .superRefine((values, context) => {
+        const issue = timingIssue(values, now, options);
+        if (issue)
+          context.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
+      })
+      .transform(() => ({})),
+  );
 
 export type AppointmentFormSchema = ReturnType<typeof appointmentFormSchema>;
 export type AppointmentFormInput = z.input<AppointmentFormSchema>;
 export type AppointmentFormOutput = z.output<AppointmentFormSchema>;
-
-export const APPOINTMENT_FORM_FIELDS = [
-  'slug',
-  'appointment_date',
-  'appointment_to',
-  'appointment_note',
-  'appointment_status',
-] as const;
 
 /** Only what changed (a partial update, as the endpoint allows); null when nothing did. */
 export const changedFields = (
@@ -95,7 +76,7 @@ export const changedFields = (
 ): AppointmentUpdate | null => {
   const update: AppointmentUpdate = { appointment_id: appointmentId };
   let changed = false;
-  for (const field of APPOINTMENT_FORM_FIELDS) {
+  for (const field of APPOINTMENT_FIELDS) {
     if ((before[field] ?? '').trim() !== (after[field] ?? '')) {
       Object.assign(update, { [field]: after[field] ?? '' });
       changed = true;

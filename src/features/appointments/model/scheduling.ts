@@ -1,9 +1,10 @@
 /**
- * The checks the calendar makes before any round trip, mirroring the server's rules
- * (contract section 7): a clash is an overlap with another not-cancelled appointment of the
- * same owner (half-open intervals); the start must be after the account's now.
+ * The checks the calendar makes before any round trip, the server's rules from the contract:
+ * the timing rules (`appointmentTimingProblem`), then a clash, an overlap with another
+ * not-cancelled appointment of the same owner (half-open intervals).
  */
 import {
+  appointmentTimingProblem,
   findClash,
   MESSAGES,
   type Appointment,
@@ -38,7 +39,7 @@ export const clashFor = (
 /**
  * Why the calendar refuses to put an appointment at `interval`, or null when it may go there.
  * `startChanged` is false for a resize that keeps the start (the server checks the past only
- * when the date changes).
+ * when the date changes). The server's message, as it would answer.
  */
 export const dropRefusal = ({
   interval,
@@ -55,7 +56,8 @@ export const dropRefusal = ({
   exceptId?: number;
   startChanged?: boolean;
 }): string | null => {
-  if (startChanged && interval.start <= now) return MESSAGES.dateNotInFuture;
+  const timing = appointmentTimingProblem(interval, now, { startChanged });
+  if (timing) return timing.message;
   if (clashFor(interval, booked, owner, exceptId)) return MESSAGES.appointmentClash;
   return null;
 };

@@ -7,7 +7,7 @@ import { infiniteQueryOptions } from '@tanstack/react-query';
 import { ENDPOINTS, leadSchema, paginatedSchema, type LeadStatus } from '../../../contract';
 import { apiGet } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
-import type { LeadFilterParams } from './lead-list-params';
+import type { LeadFilterParams } from '../model/lead-list-params';
 
 export const BOARD_PAGE_SIZE = 20;
 const leadPageSchema = paginatedSchema(leadSchema);

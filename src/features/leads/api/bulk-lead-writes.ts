@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ENDPOINTS, leadSchema, type Lead, type LeadStatus } from '../../../contract';
 import { apiPost } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
-import { leadToFormValues } from '../components/lead-form-values';
+import { leadToFormValues } from '../model/lead-form-values';
 import { leadKeys } from './lead-queries';
 
 export type BulkChange =

@@ -7,17 +7,12 @@
  * rows are kept once by slug, so the file never holds a lead twice.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  ENDPOINTS,
-  leadSchema,
-  MAX_PAGE_LIMIT,
-  paginatedSchema,
-  type Lead,
-} from '../../../contract';
+import { ENDPOINTS, leadSchema, paginatedSchema, type Lead } from '../../../contract';
+import { everyPage } from '../../../lib/every-page';
 import { apiGet } from '../../../lib/http-client';
 import { accountNow } from '../../../lib/clock';
-import type { LeadFilterParams } from './lead-list-params';
-import { leadsCsvFileName, leadsToCsv } from './leads-csv';
+import type { LeadFilterParams } from '../model/lead-list-params';
+import { leadsCsvFileName, leadsToCsv } from '../model/leads-csv';
 
 const leadPageSchema = paginatedSchema(leadSchema);
 
@@ -28,18 +23,14 @@ export const fetchEveryLead = async (
   { signal, onProgress }: { signal: AbortSignal; onProgress: (progress: ExportProgress) => void },
 ): Promise<Lead[]> => {
   const bySlug = new Map<string, Lead>();
-  for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
-    const page = await apiGet(
-      ENDPOINTS.leadList,
-      { ...filters, offset, limit: MAX_PAGE_LIMIT },
-      leadPageSchema,
-      { signal },
-    );
+  const pages = everyPage((window) =>
+    apiGet(ENDPOINTS.leadList, { ...filters, ...window }, leadPageSchema, { signal }),
+  );
+  for await (const page of pages) {
     page.results.forEach((lead) => bySlug.set(lead.slug, lead));
     onProgress({ done: bySlug.size, total: page.count });
-    const last = !page.next || page.results.length === 0 || offset + MAX_PAGE_LIMIT >= page.count;
-    if (last) return [...bySlug.values()];
   }
+  return [...bySlug.values()];
 };
 
 /** Hands the text to the browser as a download. A BOM lets Excel read the text as UTF-8. */

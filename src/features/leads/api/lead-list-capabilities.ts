@@ -16,7 +16,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { ENDPOINTS, leadSchema, paginatedSchema } from '../../../contract';
 import { apiGet, type QueryParams } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
-import type { LeadListState } from './lead-list-params';
+import type { LeadListState } from '../model/lead-list-params';
 
 export type LeadListCapabilities = { ordering: boolean; search: boolean };
 

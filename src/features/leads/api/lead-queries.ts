@@ -12,7 +12,7 @@ import {
 } from '../../../contract';
 import { apiGet } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
-import type { LeadListParams } from './lead-list-params';
+import type { LeadListParams } from '../model/lead-list-params';
 
 const leadPageSchema = paginatedSchema(leadSchema);
 

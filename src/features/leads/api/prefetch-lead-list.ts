@@ -4,7 +4,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionStore } from '../../../lib/session';
-import { readLeadListState, toLeadListQuery } from './lead-list-params';
+import { readLeadListState, toLeadListQuery } from '../model/lead-list-params';
 import { leadListQuery } from './lead-queries';
 
 export const prefetchLeadList = (queryClient: QueryClient, params: URLSearchParams): void => {

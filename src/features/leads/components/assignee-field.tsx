@@ -1,7 +1,5 @@
-import { MenuItem, TextField } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { assignableUsersQuery } from '../api/lead-queries';
-import { userDisplayName } from './user-display-name';
+import { TextField } from '@mui/material';
+import { UserSelect } from './user-select';
 
 type AssigneeFieldProps = {
   value: string | undefined;
@@ -22,46 +20,28 @@ export const AssigneeField = ({
   error,
   autoFocus,
 }: AssigneeFieldProps) => {
-  const users = useQuery(assignableUsersQuery());
   const common = {
     label: 'Assignee',
-    value: value ?? '',
     onBlur,
     error: Boolean(error),
-    helperText: error ?? 'Who works this lead day to day.',
     fullWidth: true,
     autoFocus,
   };
-
-  if (users.isError) {
-    return (
-      <TextField
-        {...common}
-        helperText={error ?? 'Username of the person who works this lead.'}
-        onChange={(event) => onChange(event.target.value.trim() || undefined)}
-      />
-    );
-  }
-
-  const options = users.data ?? [];
-  const unknownCurrent = value && !options.some((user) => user.username === value);
   return (
-    <TextField
+    <UserSelect
       {...common}
-      select
-      disabled={users.isPending}
-      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-      onChange={(event) => onChange(event.target.value || undefined)}
-    >
-      <MenuItem value="">
-        <em>Unassigned</em>
-      </MenuItem>
-      {unknownCurrent && <MenuItem value={value}>{value}</MenuItem>}
-      {options.map((user) => (
-        <MenuItem key={user.username} value={user.username}>
-          {userDisplayName(user)}
-        </MenuItem>
-      ))}
-    </TextField>
+      value={value ?? ''}
+      onChange={(username) => onChange(username || undefined)}
+      helperText={error ?? 'Who works this lead day to day.'}
+      emptyChoice={<em>Unassigned</em>}
+      fallback={
+        <TextField
+          {...common}
+          value={value ?? ''}
+          helperText={error ?? 'Username of the person who works this lead.'}
+          onChange={(event) => onChange(event.target.value.trim() || undefined)}
+        />
+      }
+    />
   );
 };

@@ -4,12 +4,13 @@
  * itself when the column's end scrolls into view; "Load more" stays for the keyboard and screen
  * readers (and browsers without IntersectionObserver).
  */
-import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { vocabularyLabel, type Lead, type LeadStatus } from '../../../contract';
 import { boardColumnQuery } from '../api/board-queries';
-import type { LeadFilterParams } from '../api/lead-list-params';
+import type { LeadFilterParams } from '../model/lead-list-params';
 import { useStatusPalette } from '../api/status-palette';
 import { BOARD_DRAG_TYPE, BoardCard } from './board-card';
 import { useWhenVisible } from './use-when-visible';
@@ -73,12 +74,7 @@ export const BoardColumn = ({ status, filters, onMove, onDropSlug }: Props) => {
         </Typography>
       </Stack>
       {column.isError && (
-        <Alert
-          severity="error"
-          action={<Button onClick={() => void column.refetch()}>Retry</Button>}
-        >
-          {column.error.message}
-        </Alert>
+        <QueryErrorAlert onRetry={() => column.refetch()}>{column.error.message}</QueryErrorAlert>
       )}
       <Stack component="ul" spacing={1} sx={{ m: 0, p: 0 }}>
         {leads.map((lead) => (

@@ -15,9 +15,9 @@ import {
   updateLeadField,
   type BulkChange,
 } from '../api/bulk-lead-writes';
-import type { BulkOutcome } from '../api/bulk-run';
+import type { BulkOutcome } from '../model/bulk-run';
 import { download } from '../api/lead-export';
-import { leadsCsvFileName, leadsToCsv } from '../api/leads-csv';
+import { leadsCsvFileName, leadsToCsv } from '../model/leads-csv';
 import { leadCount, type BulkActionKind, type BulkTarget } from '../model/bulk-target';
 import { BulkConfirmDialog } from './bulk-confirm-dialog';
 import { BulkProgressDialog } from './bulk-progress-dialog';

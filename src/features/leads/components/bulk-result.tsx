@@ -8,8 +8,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useId } from 'react';
-import type { BulkOutcome } from '../api/bulk-run';
-import { leadName } from './lead-name';
+import type { BulkOutcome } from '../model/bulk-run';
+import { leadName } from '../model/lead-name';
 
 /** "38 updated, 2 failed" (and how many a stop left untried). */
 export const bulkSummary = (outcome: BulkOutcome<unknown>, verb: string): string =>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { LeadFilterParams } from '../api/lead-list-params';
+import type { LeadFilterParams } from '../model/lead-list-params';
 import type { LeadSelectionControls } from './use-lead-selection';
 
 /** The toolbar, its dialogs and its writes load on the first selection, not with the table. */

@@ -1,6 +1,6 @@
 import { Button, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import type { LeadFilterParams } from '../api/lead-list-params';
+import type { LeadFilterParams } from '../model/lead-list-params';
 import type { BulkActionKind, BulkTarget } from '../model/bulk-target';
 import type { LeadSelectionControls } from './use-lead-selection';
 

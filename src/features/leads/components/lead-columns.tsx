@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { vocabularyLabel, type Lead, type LeadOrderingField } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
-import { leadName } from './lead-name';
+import { leadName } from '../model/lead-name';
 import { LeadStatusChip } from './lead-status-chip';
 
 /**

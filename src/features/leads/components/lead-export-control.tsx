@@ -2,7 +2,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { LazySnackbar } from '../../../components/lazy-snackbar';
 import { useLeadExport } from '../api/lead-export';
-import type { LeadFilterParams } from '../api/lead-list-params';
+import type { LeadFilterParams } from '../model/lead-list-params';
 
 const count = (value: number): string => value.toLocaleString('en-US');
 

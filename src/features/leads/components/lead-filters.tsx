@@ -1,15 +1,15 @@
-import { Button, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Button, Stack, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../../../contract';
 import {
   clearedLeadFilters,
   hasLeadFilters,
   type LeadListState,
   type LeadListView,
-} from '../api/lead-list-params';
+} from '../model/lead-list-params';
 import { UNSUPPORTED_MESSAGES } from '../api/lead-list-capabilities';
 import { LeadSearchField } from './lead-search-field';
 import { OwnerFilter } from './owner-filter';
-import { choiceOptions } from '../../../components/choice-options';
+import { AnyChoiceSelect } from '../../../components/any-choice-select';
 
 type LeadFiltersProps = {
   state: LeadListState;
@@ -22,9 +22,6 @@ type LeadFiltersProps = {
   /** False when the server ignores our `search`: the field is off and says why. */
   searchable: boolean;
 };
-
-/** "Any status" shows in the box, so an unfiltered select reads as a choice, not a blank. */
-const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 
 /** The unselected choice in readable contrast (the default grey is too faint on the page). */
 const toggleText = { color: 'text.secondary' } as const;
@@ -66,30 +63,24 @@ export const LeadFilters = ({ state, onStateChange, isManager, searchable }: Lea
         onSearch={(search) => change({ search })}
         unavailable={searchable ? undefined : UNSUPPORTED_MESSAGES.search}
       />
-      <TextField
-        select
+      <AnyChoiceSelect
         size="small"
         label="Status"
+        anyLabel="Any status"
         value={state.status}
-        onChange={(event) => change({ status: event.target.value as LeadListState['status'] })}
-        sx={{ minWidth: 150 }}
-        slotProps={showEmptyChoice}
-      >
-        <MenuItem value="">Any status</MenuItem>
-        {choiceOptions(LEAD_STATUSES)}
-      </TextField>
-      <TextField
-        select
+        choices={LEAD_STATUSES}
+        onChange={(status) => change({ status })}
+        minWidth={150}
+      />
+      <AnyChoiceSelect
         size="small"
         label="Source"
+        anyLabel="Any source"
         value={state.source}
-        onChange={(event) => change({ source: event.target.value as LeadListState['source'] })}
-        sx={{ minWidth: 170 }}
-        slotProps={showEmptyChoice}
-      >
-        <MenuItem value="">Any source</MenuItem>
-        {choiceOptions(LEAD_SOURCES)}
-      </TextField>
+        choices={LEAD_SOURCES}
+        onChange={(source) => change({ source })}
+        minWidth={170}
+      />
       <OwnerFilter value={state.owner} onChange={(owner) => change({ owner })} />
       {hasLeadFilters(state) && (
         <Button onClick={() => onStateChange(clearedLeadFilters(state))}>Clear filters</Button>

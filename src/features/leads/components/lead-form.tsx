@@ -13,7 +13,7 @@ import {
 import { applyServerErrors } from '../../../lib/form-errors';
 import { AssigneeField } from './assignee-field';
 import { DuplicateLeadWarning } from './duplicate-lead-warning';
-import { LEAD_FORM_FIELDS, type LeadFormValues } from './lead-form-values';
+import { LEAD_FORM_FIELDS, type LeadFormValues } from '../model/lead-form-values';
 import { TextCounter } from './text-counter';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
 import { choiceOptions } from '../../../components/choice-options';

@@ -4,9 +4,9 @@ import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Lead } from '../../../contract';
-import { canDeleteLead, canEditLead, type Viewer } from '../api/lead-permissions';
+import { canDeleteLead, canEditLead, type Viewer } from '../model/lead-permissions';
 import { DeleteLeadDialog } from './delete-lead-dialog';
-import { leadName } from './lead-name';
+import { leadName } from '../model/lead-name';
 import { LeadStatusChip } from './lead-status-chip';
 
 /** The lead's name and stage, with the actions the viewer may take on it. */

@@ -1,5 +1,6 @@
-import { Alert, Button, Stack, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { isApiError } from '../../../lib/api-error';
 
 type LeadLoadProblemProps = { error: Error; onRetry: () => void };
@@ -25,16 +26,5 @@ export const LeadLoadProblem = ({ error, onRetry }: LeadLoadProblemProps) => {
       </Stack>
     );
   }
-  return (
-    <Alert
-      severity="error"
-      action={
-        <Button color="inherit" onClick={onRetry}>
-          Retry
-        </Button>
-      }
-    >
-      {error.message}
-    </Alert>
-  );
+  return <QueryErrorAlert onRetry={onRetry}>{error.message}</QueryErrorAlert>;
 };

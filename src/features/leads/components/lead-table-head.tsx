@@ -1,6 +1,6 @@
 import { TableCell, TableHead, TableRow, TableSortLabel } from '@mui/material';
 import type { ReactNode } from 'react';
-import type { LeadSort } from '../api/lead-list-params';
+import type { LeadSort } from '../model/lead-list-params';
 import type { LeadColumn } from './lead-columns';
 
 type LeadTableHeadProps = {

@@ -1,12 +1,8 @@
-import { MenuItem, TextField } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
-import { assignableUsersQuery } from '../api/lead-queries';
-import { userDisplayName } from './user-display-name';
+import { UserSelect } from './user-select';
 
 type OwnerFilterProps = { value: string; onChange: (owner: string) => void };
-
-const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 
 /**
  * Whose leads by owner (the documented `owner` parameter): a manager narrows the whole team's
@@ -15,33 +11,17 @@ const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: 
  * that applies on Enter or when the box is left (not on every key, which would send a request
  * for every partial username).
  */
-export const OwnerFilter = ({ value, onChange }: OwnerFilterProps) => {
-  const users = useQuery(assignableUsersQuery());
-  if (users.isError) return <OwnerTextFilter value={value} onChange={onChange} />;
-
-  const options = users.data ?? [];
-  const unknownCurrent = value && !options.some((user) => user.username === value);
-  return (
-    <TextField
-      select
-      size="small"
-      label="Owner"
-      value={value}
-      disabled={users.isPending}
-      onChange={(event) => onChange(event.target.value)}
-      sx={{ minWidth: 170 }}
-      slotProps={showEmptyChoice}
-    >
-      <MenuItem value="">Any owner</MenuItem>
-      {unknownCurrent && <MenuItem value={value}>{value}</MenuItem>}
-      {options.map((user) => (
-        <MenuItem key={user.username} value={user.username}>
-          {userDisplayName(user)}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-};
+export const OwnerFilter = ({ value, onChange }: OwnerFilterProps) => (
+  <UserSelect
+    size="small"
+    label="Owner"
+    value={value}
+    onChange={onChange}
+    sx={{ minWidth: 170 }}
+    emptyChoice="Any owner"
+    fallback={<OwnerTextFilter value={value} onChange={onChange} />}
+  />
+);
 
 const OwnerTextFilter = ({ value, onChange }: OwnerFilterProps) => {
   const [draft, setDraft] = useState(value);

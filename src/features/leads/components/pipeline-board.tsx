@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { vocabularyLabel, LEAD_STATUSES, type Lead, type LeadStatus } from '../../../contract';
 import { useMoveLead } from '../api/board-mutations';
 import { boardKeys } from '../api/board-queries';
-import type { LeadFilterParams } from '../api/lead-list-params';
+import type { LeadFilterParams } from '../model/lead-list-params';
 import type { BoardColumnData } from '../model/board-columns';
 import { BoardColumn } from './board-column';
 

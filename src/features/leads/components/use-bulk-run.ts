@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lead } from '../../../contract';
-import { runForEachLead, type BulkOutcome } from '../api/bulk-run';
+import { runForEachLead, type BulkOutcome } from '../model/bulk-run';
 import { fetchEveryLead } from '../api/lead-export';
 import type { BulkTarget } from '../model/bulk-target';
 

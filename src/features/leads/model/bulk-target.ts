@@ -1,6 +1,6 @@
 /** What a bulk action acts on, and how its dialogs count it. */
 import type { Lead } from '../../../contract';
-import type { LeadFilterParams } from '../api/lead-list-params';
+import type { LeadFilterParams } from './lead-list-params';
 
 export type BulkActionKind = 'status' | 'assign' | 'export' | 'delete';
 

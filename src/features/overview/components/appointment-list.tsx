@@ -2,8 +2,9 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Box, Chip, Link, List, ListItem, Stack, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import type { Appointment, AppointmentStatus, OverviewAppointment } from '../../../contract';
-import { leadHref } from '../lead-links';
-import { appointmentTime } from './appointment-time';
+import { statusLook } from '../../../components/appointment-status-look';
+import { leadHref } from '../model/lead-links';
+import { appointmentTime } from '../model/appointment-time';
 
 /** The API spells `fullfilled` so; people read "Fulfilled". */
 const STATUS_LABELS: Record<AppointmentStatus, string> = {
@@ -12,18 +13,6 @@ const STATUS_LABELS: Record<AppointmentStatus, string> = {
   cancelled: 'Cancelled',
   fullfilled: 'Fulfilled',
   confirmed: 'Confirmed',
-};
-
-/**
- * A status reads by its word; the colour only rims the chip, so the text keeps full contrast in
- * both themes (filled warning/info chips fail WCAG AA with white text).
- */
-const STATUS_BORDERS: Record<AppointmentStatus, string> = {
-  pending: 'divider',
-  rescheduled: 'warning.main',
-  cancelled: 'divider',
-  fullfilled: 'success.main',
-  confirmed: 'info.main',
 };
 
 const leadName = (lead: Appointment['lead']): string =>
@@ -45,6 +34,7 @@ const AppointmentRow = ({ appointment }: { appointment: OverviewAppointment }) =
   const time = appointmentTime(appointment.appointment_date, appointment.appointment_to);
   const status = appointment.appointment_status;
   const known = status in STATUS_LABELS ? (status as AppointmentStatus) : null;
+  const look = statusLook(status);
   return (
     <ListItem divider sx={{ px: 0, alignItems: 'flex-start', gap: 2 }}>
       <Box sx={{ width: 124, flexShrink: 0 }}>
@@ -58,15 +48,17 @@ const AppointmentRow = ({ appointment }: { appointment: OverviewAppointment }) =
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <LeadOf lead={appointment.lead} />
+          {/* The word carries the status; the calendar's colour only rims the chip, so the text
+              keeps full contrast in both themes. */}
           <Chip
             size="small"
             variant="outlined"
             label={known ? STATUS_LABELS[known] : status}
             sx={{
-              color: status === 'cancelled' ? 'text.secondary' : 'text.primary',
-              borderColor: known ? STATUS_BORDERS[known] : 'divider',
+              color: look.strike ? 'text.secondary' : 'text.primary',
+              borderColor: look.border,
               borderWidth: 2,
-              textDecoration: status === 'cancelled' ? 'line-through' : 'none',
+              textDecoration: look.strike ? 'line-through' : 'none',
             }}
           />
         </Stack>

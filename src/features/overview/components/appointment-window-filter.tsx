@@ -1,6 +1,6 @@
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { OVERVIEW_APPOINTMENT_FILTERS, type OverviewAppointmentFilter } from '../../../contract';
-import { APPOINTMENT_WINDOW_LABELS } from '../appointment-window';
+import { APPOINTMENT_WINDOW_LABELS } from '../model/appointment-window';
 
 type Props = {
   value: OverviewAppointmentFilter;

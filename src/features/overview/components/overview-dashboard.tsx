@@ -1,6 +1,6 @@
 import { Box, LinearProgress } from '@mui/material';
 import type { Overview, OverviewAppointmentFilter, UserRole } from '../../../contract';
-import { EMPTY_WINDOW_MESSAGES } from '../appointment-window';
+import { EMPTY_WINDOW_MESSAGES } from '../model/appointment-window';
 import { AppointmentList } from './appointment-list';
 import { AppointmentWindowFilter } from './appointment-window-filter';
 import { OverviewCard } from './overview-card';

@@ -1,7 +1,7 @@
 import { useTheme } from '@mui/material';
 import { BarChart } from './lazy-charts';
 import { vocabularyLabel, type Overview, type UserRole } from '../../../contract';
-import { leadTableHref } from '../lead-links';
+import { leadTableHref } from '../model/lead-links';
 import type { CountLinkItem } from './count-link-list';
 import { CountsBesideChart } from './counts-beside-chart';
 

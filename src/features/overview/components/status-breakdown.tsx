@@ -1,6 +1,6 @@
 import { PieChart } from './lazy-charts';
 import { vocabularyLabel, type Overview, type UserRole } from '../../../contract';
-import { leadTableHref } from '../lead-links';
+import { leadTableHref } from '../model/lead-links';
 import type { CountLinkItem } from './count-link-list';
 import { CountsBesideChart } from './counts-beside-chart';
 

@@ -1,7 +1,7 @@
 import { Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import type { UserRole } from '../../../contract';
-import { leadTableHref } from '../lead-links';
+import { leadTableHref } from '../model/lead-links';
 
 /** The big number: every lead the user may see; it opens the lead table. */
 export const TotalLeads = ({ total, role }: { total: number; role: UserRole | null }) => (

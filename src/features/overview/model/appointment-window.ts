@@ -2,7 +2,7 @@
  * The overview's appointment window lives in the URL (`?appointment=week`) so a link or a
  * reload shows the same list. `upcoming` is the API's default, so it is left out of the URL.
  */
-import { OVERVIEW_APPOINTMENT_FILTERS, type OverviewAppointmentFilter } from '../../contract';
+import { OVERVIEW_APPOINTMENT_FILTERS, type OverviewAppointmentFilter } from '../../../contract';
 
 export const APPOINTMENT_PARAM = 'appointment';
 export const DEFAULT_APPOINTMENT_WINDOW: OverviewAppointmentFilter = 'upcoming';

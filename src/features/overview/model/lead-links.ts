@@ -8,7 +8,7 @@
  * which asks for our `list_type=all`). An unknown role (a real server may leave it out) is
  * linked as a rep.
  */
-import type { UserRole } from '../../contract';
+import type { UserRole } from '../../../contract';
 
 export type LeadLinkFilter = { status?: string; source?: string };
 

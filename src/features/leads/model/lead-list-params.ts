@@ -7,10 +7,13 @@
  */
 import {
   DEFAULT_PAGE_LIMIT,
+  formatOrdering,
   LEAD_ORDERING_FIELDS,
   LEAD_SOURCES,
   LEAD_STATUSES,
+  parseOrdering,
   type LeadOrderingField,
+  type Ordering,
   type LeadSource,
   type LeadStatus,
 } from '../../../contract';
@@ -20,7 +23,7 @@ export const PAGE_SIZE_OPTIONS = [10, 25, 50, 100] as const;
 export const LEAD_LIST_VIEWS = ['owned', 'assigned', 'all'] as const;
 export type LeadListView = (typeof LEAD_LIST_VIEWS)[number];
 
-export type LeadSort = { field: LeadOrderingField; descending: boolean };
+export type LeadSort = Ordering<LeadOrderingField>;
 
 export type LeadListState = {
   search: string;
@@ -38,13 +41,6 @@ export type LeadListState = {
 const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T =>
   value !== null && (values as readonly string[]).includes(value);
 
-const readSort = (value: string | null): LeadSort | null => {
-  if (!value) return null;
-  const descending = value.startsWith('-');
-  const field = descending ? value.slice(1) : value;
-  return isOneOf(LEAD_ORDERING_FIELDS, field) ? { field, descending } : null;
-};
-
 export const readLeadListState = (params: URLSearchParams): LeadListState => {
   const status = params.get('status');
   const source = params.get('source');
@@ -57,7 +53,7 @@ export const readLeadListState = (params: URLSearchParams): LeadListState => {
     source: isOneOf(LEAD_SOURCES, source) ? source : '',
     owner: params.get('owner')?.trim() ?? '',
     view: isOneOf(LEAD_LIST_VIEWS, view) ? view : 'owned',
-    sort: readSort(params.get('sort')),
+    sort: parseOrdering(LEAD_ORDERING_FIELDS, params.get('sort')),
     page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
     pageSize: (PAGE_SIZE_OPTIONS as readonly number[]).includes(size) ? size : DEFAULT_PAGE_LIMIT,
   };
@@ -71,7 +67,7 @@ export const writeLeadListState = (state: LeadListState): URLSearchParams => {
   if (state.source) params.set('source', state.source);
   if (state.owner) params.set('owner', state.owner);
   if (state.view !== 'owned') params.set('view', state.view);
-  if (state.sort) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.field}`);
+  if (state.sort) params.set('sort', formatOrdering(state.sort));
   if (state.page > 0) params.set('page', String(state.page + 1));
   if (state.pageSize !== DEFAULT_PAGE_LIMIT) params.set('size', String(state.pageSize));
   return params;
@@ -84,7 +80,7 @@ export const toLeadFilterQuery = (state: LeadListState) => ({
   owner: state.owner || undefined,
   source: state.source || undefined,
   search: state.search || undefined,
-  ordering: state.sort ? `${state.sort.descending ? '-' : ''}${state.sort.field}` : undefined,
+  ordering: state.sort ? formatOrdering(state.sort) : undefined,
 });
 export type LeadFilterParams = ReturnType<typeof toLeadFilterQuery>;
 

@@ -1,7 +1,7 @@
 /** An appointment status as a chip in its calendar colour (an unknown one as sent, in grey). */
 import { Chip } from '@mui/material';
-import { vocabularyLabel, type Appointment } from '../../../contract';
-import { statusLook } from '../model/status-colors';
+import { vocabularyLabel, type Appointment } from '../contract';
+import { statusLook } from './appointment-status-look';
 
 export const AppointmentStatusChip = ({
   status,

@@ -2,7 +2,7 @@
  * One colour per appointment status, dark enough for white text (WCAG AA). Cancelled is greyed
  * and struck through; fullfilled is green: the two read as "no longer to do" at a glance.
  */
-import type { AppointmentStatus } from '../../../contract';
+import type { AppointmentStatus } from '../contract';
 
 export type StatusLook = { background: string; border: string; text: string; strike: boolean };
 

@@ -1,0 +1,38 @@
+import { MenuItem, TextField, type TextFieldProps } from '@mui/material';
+import { choiceOptions } from './choice-options';
+
+type AnyChoiceSelectProps<Value extends string> = {
+  label: string;
+  /** The empty choice, e.g. "Any status": it shows in the box, so no filter reads as a choice. */
+  anyLabel: string;
+  value: Value | '';
+  /** A vocabulary of the API, labelled for people. */
+  choices: readonly Value[];
+  onChange: (value: Value | '') => void;
+  minWidth: number;
+  size?: TextFieldProps['size'];
+};
+
+/** A filter's select over one vocabulary, with "Any …" for no filter. */
+export const AnyChoiceSelect = <Value extends string>({
+  label,
+  anyLabel,
+  value,
+  choices,
+  onChange,
+  minWidth,
+  size,
+}: AnyChoiceSelectProps<Value>) => (
+  <TextField
+    select
+    size={size}
+    label={label}
+    value={value}
+    onChange={(event) => onChange(event.target.value as Value | '')}
+    sx={{ minWidth }}
+    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+  >
+    <MenuItem value="">{anyLabel}</MenuItem>
+    {choiceOptions(choices)}
+  </TextField>
+);
