@@ -1,10 +1,11 @@
 /**
- * Opening the app with no network: the lead table and a lead's page seen online open again
- * after an offline reload, from the worker's cached files and the kept query cache, marked
- * with when their data was loaded.
+ * Opening the app with no network: the lead table, a lead's page, the overview and the calendar
+ * seen online open again after an offline reload, from the worker's cached files and the kept
+ * query cache, marked with when their data was loaded.
  */
 import { apiAs, unique } from './support/api';
-import { waitUntilReadyOffline } from './support/offline';
+import { weekAfterE2eNow } from './support/clock';
+import { keptCopies, waitUntilReadyOffline } from './support/offline';
 import { openSignedIn } from './support/open-signed-in';
 import { expect, test } from './support/test';
 
@@ -43,4 +44,40 @@ test('the lead table and a lead seen online open after an offline reload, marked
   await expect(page.getByRole('banner').getByRole('status', { name: 'Connection' })).toHaveText(
     'Offline',
   );
+});
+
+test('on a phone, the overview and the calendar open offline; signing out forgets the copy', async ({
+  page,
+  context,
+  request,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const raj = await apiAs(request, 'raj');
+  const lastName = unique();
+  const slug = await raj.createLead(lastName, { first_name: 'Nausicaa' });
+  const day = weekAfterE2eNow(21)[2]!;
+  await raj.createAppointment(slug, `${day} 10:00`, `${day} 10:30`, 'Offline demo');
+
+  await openSignedIn(page, 'raj', '/overview');
+  const byStatus = page.getByRole('list', { name: 'Leads by status' });
+  await expect(byStatus.getByRole('link', { name: /^Prospect: \d+ leads?$/ })).toBeVisible();
+  await waitUntilReadyOffline(page, 'raj', 'TotalLeads');
+  await page.goto(`/calendar?view=listWeek&date=${day}`);
+  await expect(page.getByRole('main')).toContainText(lastName);
+  await waitUntilReadyOffline(page, 'raj', lastName);
+
+  await context.setOffline(true);
+  const mark = page.getByRole('status', { name: 'Offline data' });
+  await page.reload();
+  await expect(page.getByRole('main')).toContainText(lastName);
+  await expect(mark).toHaveText(LOADED_AT);
+  await page.goto('/overview');
+  await expect(byStatus.getByRole('link', { name: /^Prospect: \d+ leads?$/ })).toBeVisible();
+  await expect(mark).toHaveText(LOADED_AT);
+
+  await context.setOffline(false);
+  await expect(mark).toHaveText('');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect.poll(() => keptCopies(page)).toEqual({});
 });
