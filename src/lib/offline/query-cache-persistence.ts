@@ -1,7 +1,7 @@
 /**
  * TanStack Query's cache, kept in a KeyValueStore under the signed-in username so the pages
  * open offline with what was last seen. Only answers are kept (successful queries, by
- * `dehydrate`); never a mutation, never a token: the session module keeps those apart, and no
+ * `dehydrate`); never a write, never a token: the session module keeps those apart, and no
  * query holds one. Another user's copy is forgotten when someone else signs in, every copy
  * when the user signs out.
  */
@@ -33,7 +33,7 @@ export type CacheOwner = {
 
 /** The answers worth keeping, newest first, at most MAX_KEPT_QUERIES. */
 export const snapshotOf = (client: QueryClient, savedAt: number): KeptCache => {
-  const state = dehydrate(client, { shouldDehydrateMutation: () => false });
+  const state = dehydrate(client);
   const queries = [...state.queries]
     .sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt)
     .slice(0, MAX_KEPT_QUERIES);
@@ -60,7 +60,10 @@ const changesData = (event: QueryCacheNotifyEvent): boolean =>
   event.type === 'removed' || (event.type === 'updated' && event.action.type === 'success');
 
 /**
- * Writes the cache under the signed-in user shortly after each answer arrives. When another
+ * Writes the cache under the signed-in user shortly after each answer arrives. Not while a
+ * write is in flight or waiting for the network: its optimistic change (a new note shown at
+ * once) would be kept without the write that confirms it; the cache is written once it settles.
+ * When another
  * user signs in, the answers in memory (the last user's) are reset and every other user's copy
  * is deleted; on sign-out every copy is. `flush` writes at once (the page is closing).
  */
@@ -78,14 +81,21 @@ export const keepQueryCachePersisted = (
     clearTimeout(timer);
     timer = undefined;
     const username = owner.username();
-    if (username) void store.set(username, snapshotOf(client, now())).catch(() => undefined);
+    if (username && client.isMutating() === 0)
+      void store.set(username, snapshotOf(client, now())).catch(() => undefined);
   };
   const forgetAllBut = async (keep: string | null) => {
     for (const key of await store.keys()) if (key !== keep) await store.delete(key);
   };
 
+  const schedule = () => {
+    timer ??= setTimeout(flush, WRITE_DELAY_MS);
+  };
   const stopCache = client.getQueryCache().subscribe((event) => {
-    if (changesData(event)) timer ??= setTimeout(flush, WRITE_DELAY_MS);
+    if (changesData(event)) schedule();
+  });
+  const stopWrites = client.getMutationCache().subscribe((event) => {
+    if (event.type === 'updated' && event.mutation.state.status !== 'pending') schedule();
   });
   const stopOwner = owner.subscribe(() => {
     const next = owner.username();
@@ -101,6 +111,7 @@ export const keepQueryCachePersisted = (
     stop: () => {
       clearTimeout(timer);
       stopCache();
+      stopWrites();
       stopOwner();
     },
   };
