@@ -24,6 +24,9 @@ const signedIn: CacheOwner = {
   subscribe: sessionStore.subscribe,
 };
 
+/** The longest the first render waits for the kept copy; a later restore still fills the cache. */
+const RESTORE_WAIT_MS = 1000;
+
 export const startOfflineCache = async (client: QueryClient): Promise<void> => {
   onlineManager.setOnline(navigator.onLine);
   const store =
@@ -31,7 +34,10 @@ export const startOfflineCache = async (client: QueryClient): Promise<void> => {
       ? createMemoryStore<KeptCache>()
       : createIndexedDbStore<KeptCache>(QUERY_CACHE_DATABASE, QUERY_CACHE_STORE);
   const username = signedIn.username();
-  if (username) await restoreQueryCache(client, store, username, instantNow());
+  if (username) {
+    const restored = restoreQueryCache(client, store, username, instantNow());
+    await Promise.race([restored, new Promise((done) => setTimeout(done, RESTORE_WAIT_MS))]);
+  }
   const { flush } = keepQueryCachePersisted(client, store, signedIn, instantNow);
   window.addEventListener('pagehide', flush);
 };
