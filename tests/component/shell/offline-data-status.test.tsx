@@ -23,6 +23,8 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
+  // Back online, so TanStack Query's shared online state does not pause the next file's queries.
+  act(() => setBrowserOffline(false));
   vi.restoreAllMocks();
   client.clear();
 });
