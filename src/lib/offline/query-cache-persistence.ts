@@ -40,7 +40,11 @@ export const snapshotOf = (client: QueryClient, savedAt: number): KeptCache => {
   return { format: FORMAT, savedAt, state: { ...state, queries } };
 };
 
-/** Puts `username`'s kept answers into `client`; nothing when there are none or they are stale. */
+/**
+ * Puts `username`'s kept answers into `client`; nothing when there are none or they are too old.
+ * They come in stale, so each page shown asks the server again as it would on any page load
+ * (a lead deleted since is then "not found"); offline they stay on screen meanwhile.
+ */
 export const restoreQueryCache = async (
   client: QueryClient,
   store: KeyValueStore<KeptCache>,
@@ -51,6 +55,7 @@ export const restoreQueryCache = async (
     const kept = await store.get(username);
     if (kept?.format !== FORMAT || now - kept.savedAt > KEPT_FOR_MS) return;
     hydrate(client, kept.state);
+    await client.invalidateQueries({ refetchType: 'none' });
   } catch {
     // an unreadable copy: start with an empty cache, as without one
   }

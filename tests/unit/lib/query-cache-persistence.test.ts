@@ -64,6 +64,8 @@ describe('the kept query cache', () => {
     await restoreQueryCache(fresh, store, 'raj', NOW);
     expect(fresh.getQueryData(LEADS_KEY)).toEqual({ count: 1 });
     expect(fresh.getQueryState(LEADS_KEY)?.dataUpdatedAt).toBe(NOW - 60_000);
+    // Stale however recent: a page shown asks the server again, as on any page load.
+    expect(fresh.getQueryState(LEADS_KEY)?.isInvalidated).toBe(true);
     fresh.clear();
   });
 
