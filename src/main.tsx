@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './lib/offline/register-service-worker';
+import { startOfflineCache } from './lib/offline/start-offline-cache';
 import { loadPageConfig } from './lib/page-config';
+import { createQueryClient } from './lib/query-client';
 
 /** The entry's modules have run: the benchmark's "boot" phase ends here (costs nothing). */
 performance.mark('crm:boot');
@@ -9,11 +12,17 @@ performance.mark('crm:boot');
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-/** The API's location and key come from the host page at run time, never from the build. */
-void loadPageConfig().then(() =>
+const queryClient = createQueryClient();
+
+/**
+ * The API's location and key come from the host page at run time, never from the build; the
+ * user's kept answers are in the cache before the first render, so a page opens offline.
+ */
+void Promise.all([loadPageConfig(), startOfflineCache(queryClient)]).then(() =>
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   ),
 );
+registerServiceWorker();

@@ -21,5 +21,12 @@ export const pagePolicyDirectives = (): string[] => [
 /** The header for the page served by the reference server (the API is on the same origin). */
 export const PAGE_POLICY = [...pagePolicyDirectives(), "frame-ancestors 'none'"].join('; ');
 
+/**
+ * The service worker (public/sw.js) runs under the policy its own script arrives with: it
+ * fetches the page's files from its origin, and nothing else.
+ */
+export const WORKER_POLICY = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'";
+export const SERVICE_WORKER_PATH = '/sw.js';
+
 /** Every other response: nothing to run, nothing to frame. */
 export const RESOURCE_POLICY = "default-src 'none'; frame-ancestors 'none'";

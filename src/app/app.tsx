@@ -1,13 +1,12 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { createQueryClient } from '../lib/query-client';
 import { createAppRouter } from './router';
 import { theme } from './theme';
 
-export const App = () => {
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient` comes filled with what the user last saw (main.tsx), before the first render. */
+export const App = ({ queryClient }: { queryClient: QueryClient }) => {
   const [router] = useState(() => createAppRouter(queryClient));
   return (
     <ThemeProvider theme={theme} defaultMode="system">

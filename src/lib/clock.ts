@@ -18,6 +18,9 @@ export const setClock = (next: () => Date): (() => void) => {
   };
 };
 
+/** The instant now, for what is measured in elapsed time (how old a kept copy is). */
+export const instantNow = (): number => readClock().getTime();
+
 /** The account's wall-clock time now, `yyyy-mm-dd HH:MM`. */
 export const accountNow = (): ApiDateTime => wallClockNow(config.accountTimeZone, readClock());
 

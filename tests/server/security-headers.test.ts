@@ -12,6 +12,7 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>CRM</title>');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
   writeFileSync(join(dist, 'assets', 'index-abc123.js.map'), '{"sources":["src/secret.ts"]}');
   h = createHarness({ spaDir: dist });
   server = await listen(h.app);
@@ -82,6 +83,19 @@ describe('security headers', () => {
     const script = await get('/assets/index-abc123.js');
     expect(script.status).toBe(200);
     expectCommonHeaders(script, 'script');
+  });
+
+  it('let the service worker fetch from its origin and nothing else, and an asset run nothing', async () => {
+    const worker = await get('/sw.js');
+    expect(worker.status).toBe(200);
+    expectCommonHeaders(worker, 'worker');
+    const policy = directives(worker.headers.get('content-security-policy'));
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    const script = await get('/assets/index-abc123.js');
+    expect(script.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
   });
 
   it('never serve source maps', async () => {

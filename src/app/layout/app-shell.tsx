@@ -17,6 +17,7 @@ import { ShortcutLayer } from '../shortcuts/shortcut-layer';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { NavList } from './nav-list';
 import { NetworkStatus } from './network-status';
+import { OfflineDataStatus } from './offline-data-status';
 import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
@@ -91,6 +92,7 @@ export const AppShell = () => {
           sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
         >
           <Toolbar />
+          <OfflineDataStatus />
           <Outlet />
         </Box>
         <ShortcutLayer />

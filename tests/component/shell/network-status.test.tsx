@@ -2,22 +2,18 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NetworkStatus } from '../../../src/app/layout/network-status';
+import { setBrowserOffline } from '../support/browser-network';
 
 afterEach(() => vi.restoreAllMocks());
-
-const goOffline = (offline: boolean) => {
-  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(!offline);
-  window.dispatchEvent(new Event(offline ? 'offline' : 'online'));
-};
 
 describe('the network status', () => {
   it('says Offline in a status region while the network is gone', () => {
     render(<NetworkStatus />);
     const status = screen.getByRole('status', { name: 'Connection' });
     expect(status).toHaveTextContent('');
-    act(() => goOffline(true));
+    act(() => setBrowserOffline(true));
     expect(status).toHaveTextContent('Offline');
-    act(() => goOffline(false));
+    act(() => setBrowserOffline(false));
     expect(status).toHaveTextContent('');
   });
 });
