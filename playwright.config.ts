@@ -84,6 +84,9 @@ export default defineConfig({
     // appear at once (src/app/theme.ts) instead of each click waiting out a 225 ms animation.
     // undo.spec.ts and one shell test keep the animated path.
     reducedMotion: 'reduce',
+    // The app's service worker (public/sw.js) caches every file of the build in the background:
+    // work only the offline tests need, so they alone allow it (offline-cache.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: Array.from({ length: WORKERS }, (_, worker) => serversFor(worker)).flat(),

@@ -9,6 +9,9 @@ import { keptCopies, waitUntilReadyOffline } from './support/offline';
 import { openSignedIn } from './support/open-signed-in';
 import { expect, test } from './support/test';
 
+// The service worker keeps the app's files for the offline reload (blocked in other specs).
+test.use({ serviceWorkers: 'allow' });
+
 const LOADED_AT = /^Offline · showing what was loaded at \d\d:\d\d$/;
 
 test('the lead table and a lead seen online open after an offline reload, marked when loaded', async ({
