@@ -9,6 +9,7 @@ import {
 import { UNSUPPORTED_MESSAGES } from '../api/lead-list-capabilities';
 import { LeadSearchField } from './lead-search-field';
 import { OwnerFilter } from './owner-filter';
+import { readableReason } from './readable-reason';
 import { choiceOptions } from '../../../components/choice-options';
 
 type LeadFiltersProps = {
@@ -21,6 +22,8 @@ type LeadFiltersProps = {
   isManager: boolean;
   /** False when the server ignores our `search`: the field is off and says why. */
   searchable: boolean;
+  /** False when the server ignores our `source`: the select is off and says why. */
+  sourceFilterable: boolean;
 };
 
 /** "Any status" shows in the box, so an unfiltered select reads as a choice, not a blank. */
@@ -30,7 +33,13 @@ const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: 
 const toggleText = { color: 'text.secondary' } as const;
 
 /** Search, status, source, owner and whose leads; every change goes back to the first page. */
-export const LeadFilters = ({ state, onStateChange, isManager, searchable }: LeadFiltersProps) => {
+export const LeadFilters = ({
+  state,
+  onStateChange,
+  isManager,
+  searchable,
+  sourceFilterable,
+}: LeadFiltersProps) => {
   const change = (patch: Partial<LeadListState>) => onStateChange({ ...state, ...patch, page: 0 });
   return (
     <Stack
@@ -84,8 +93,10 @@ export const LeadFilters = ({ state, onStateChange, isManager, searchable }: Lea
         label="Source"
         value={state.source}
         onChange={(event) => change({ source: event.target.value as LeadListState['source'] })}
+        disabled={!sourceFilterable}
+        helperText={sourceFilterable ? undefined : UNSUPPORTED_MESSAGES.source}
         sx={{ minWidth: 170 }}
-        slotProps={showEmptyChoice}
+        slotProps={sourceFilterable ? showEmptyChoice : { ...showEmptyChoice, ...readableReason }}
       >
         <MenuItem value="">Any source</MenuItem>
         {choiceOptions(LEAD_SOURCES)}
