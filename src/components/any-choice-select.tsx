@@ -1,5 +1,6 @@
 import { MenuItem, TextField, type TextFieldProps } from '@mui/material';
 import { choiceOptions } from './choice-options';
+import { readableReason } from './readable-reason';
 
 type AnyChoiceSelectProps<Value extends string> = {
   label: string;
@@ -11,6 +12,8 @@ type AnyChoiceSelectProps<Value extends string> = {
   onChange: (value: Value | '') => void;
   minWidth: number;
   size?: TextFieldProps['size'];
+  /** Why this filter is off (the server ignores it): the select is disabled and says so. */
+  unavailable?: string;
 };
 
 /** A filter's select over one vocabulary, with "Any …" for no filter. */
@@ -22,6 +25,7 @@ export const AnyChoiceSelect = <Value extends string>({
   onChange,
   minWidth,
   size,
+  unavailable,
 }: AnyChoiceSelectProps<Value>) => (
   <TextField
     select
@@ -29,8 +33,10 @@ export const AnyChoiceSelect = <Value extends string>({
     label={label}
     value={value}
     onChange={(event) => onChange(event.target.value as Value | '')}
+    disabled={unavailable !== undefined}
+    helperText={unavailable}
     sx={{ minWidth }}
-    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true }, ...readableReason }}
   >
     <MenuItem value="">{anyLabel}</MenuItem>
     {choiceOptions(choices)}

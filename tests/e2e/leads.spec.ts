@@ -197,7 +197,7 @@ test(
 );
 
 test(
-  'the table sorts and searches where the server can, says so where it cannot, and still filters and pages',
+  'the table sorts, searches and filters by source where the server can, says so where it cannot, and still filters and pages',
   STRICT_TOO,
   async ({ page }) => {
     await openSignedIn(page, 'maya', '/leads?status=closed&size=10');
@@ -213,6 +213,7 @@ test(
 
     const email = grid.getByRole('columnheader', { name: 'Email' });
     const search = page.getByRole('searchbox', { name: 'Search leads' });
+    const source = page.getByRole('combobox', { name: 'Source' });
 
     if (STRICT_SERVER) {
       await expect(page.getByText(SORT_OFF)).toBeVisible();
@@ -220,11 +221,16 @@ test(
       await expect(email.getByRole('button')).toHaveCount(0);
       await expect(search).toBeDisabled();
       await expect(search).toHaveAccessibleDescription("This server can't search leads.");
+      await expect(source).toHaveAttribute('aria-disabled', 'true');
+      await expect(page.getByText("This server can't filter leads by source.")).toBeVisible();
     } else {
       await email.getByRole('button', { name: 'Email' }).click();
       await expect(page).toHaveURL(/sort=email/);
       await expect(email).toHaveAttribute('aria-sort', 'ascending');
       await expect(search).toBeEnabled();
+      await choose(page, 'Source', 'Event');
+      await expect(page).toHaveURL(/source=event/);
+      await expect(source).toHaveText('Event');
     }
   },
 );

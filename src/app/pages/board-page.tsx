@@ -48,6 +48,7 @@ export const BoardPage = () => {
         onStateChange={onStateChange}
         isManager={session?.user.role === 'manager'}
         searchable={capabilities.search}
+        sourceFilterable={capabilities.source}
       />
       <PipelineBoard
         filters={{ ...filters, status: undefined }}

@@ -76,6 +76,7 @@ export const LeadsPage = () => {
         onStateChange={onStateChange}
         isManager={session?.user.role === 'manager'}
         searchable={capabilities.search}
+        sourceFilterable={capabilities.source}
       />
       <LeadBulkActions selection={selection} filters={toLeadFilterQuery(state)} />
       {leads.isError && (

@@ -7,6 +7,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { OverviewAppointmentFilter } from '../../contract';
 import { useSession } from '../../features/auth/api/use-session';
+import { UNSUPPORTED_MESSAGES } from '../../features/leads/api/lead-list-capabilities';
+import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
 import { overviewQueryOptions } from '../../features/overview/api/overview-queries';
 import {
   readAppointmentWindow,
@@ -21,6 +23,8 @@ export const OverviewPage = () => {
   const appointmentWindow = readAppointmentWindow(searchParams);
   const { session } = useSession();
   const query = useQuery(overviewQueryOptions(appointmentWindow));
+  // Asked at once: the source counts link to a filter the server may not have.
+  const sourceFilterable = useLeadListCapabilities(true).source;
 
   const changeWindow = (next: OverviewAppointmentFilter) =>
     setSearchParams((current) => writeAppointmentWindow(current, next));
@@ -37,6 +41,7 @@ export const OverviewPage = () => {
           appointmentWindow={appointmentWindow}
           onAppointmentWindowChange={changeWindow}
           updating={query.isPlaceholderData}
+          sourceUnfilterable={sourceFilterable ? undefined : UNSUPPORTED_MESSAGES.source}
         />
       ) : query.isError ? (
         <OverviewError

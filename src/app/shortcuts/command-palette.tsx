@@ -1,6 +1,7 @@
 /**
- * Ctrl/⌘+K: one field that finds leads by name, email or phone (the server's search) and runs
- * the shortcut actions by name. Arrow keys choose, Enter runs, Escape closes.
+ * Ctrl/⌘+K: one field that finds leads by name, email or phone (the server's search; by first
+ * and last name on a server that cannot search, which the field then says) and runs the
+ * shortcut actions by name. Arrow keys choose, Enter runs, Escape closes.
  */
 import { Autocomplete, Box, Dialog, TextField, type PopperProps } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -9,6 +10,11 @@ import { useCallback, useState } from 'react';
 import { ENDPOINTS, leadSchema, paginatedSchema, type Lead } from '../../contract';
 import { apiGet } from '../../lib/http-client';
 import { QUERY_ROOTS } from '../../lib/query-roots';
+import {
+  FULL_LEAD_LIST,
+  leadListCapabilitiesQuery,
+} from '../../features/leads/api/lead-list-capabilities';
+import { matchesTypedName, paletteLeadParams } from './palette-lead-query';
 import { useDebounced } from '../../lib/use-debounced';
 import { matchPaletteActions, type PaletteAction } from './palette-items';
 import type { ShortcutAction } from './shortcut-keys';
@@ -22,6 +28,8 @@ type LeadItem = { kind: 'lead'; lead: Lead };
 type PaletteItem = PaletteAction | LeadItem;
 
 const LEADS_SHOWN = 8;
+const NAME_ONLY_HINT =
+  "This server can't search leads: type a lead's first name, then their last name.";
 const SEARCH_DELAY_MS = 250;
 const leadPageSchema = paginatedSchema(leadSchema);
 
@@ -42,18 +50,27 @@ export const CommandPalette = ({ open, onClose, onAction, onOpenLead }: Props) =
   /** The field takes the keyboard as soon as it exists (the dialog mounts it on opening). */
   const focusOnMount = useCallback((node: HTMLInputElement | null) => node?.focus(), []);
   const search = useDebounced(input.trim(), SEARCH_DELAY_MS);
+  /** Leads are asked for once it is known whether the server searches (a failed probe: it does). */
+  const capabilities = useQuery({ ...leadListCapabilitiesQuery(), enabled: open });
+  const searchable = (capabilities.isError ? FULL_LEAD_LIST : capabilities.data)?.search;
   const leads = useQuery({
-    queryKey: [QUERY_ROOTS.leads, 'palette', search],
+    queryKey: [QUERY_ROOTS.leads, 'palette', search, searchable],
     queryFn: ({ signal }) =>
-      apiGet(ENDPOINTS.leadList, { search, limit: LEADS_SHOWN }, leadPageSchema, { signal }),
-    enabled: open && search.length > 0,
+      apiGet(
+        ENDPOINTS.leadList,
+        { ...paletteLeadParams(search, searchable !== false), limit: LEADS_SHOWN },
+        leadPageSchema,
+        { signal },
+      ),
+    enabled: open && search.length > 0 && searchable !== undefined,
     staleTime: 30_000,
   });
+  const found = (leads.data?.results ?? []).filter(
+    (lead) => searchable !== false || matchesTypedName(lead, search),
+  );
   const options: PaletteItem[] = [
     ...matchPaletteActions(input),
-    ...(search
-      ? (leads.data?.results ?? []).map((lead): LeadItem => ({ kind: 'lead', lead }))
-      : []),
+    ...(search ? found.map((lead): LeadItem => ({ kind: 'lead', lead })) : []),
   ];
 
   const close = () => {
@@ -98,12 +115,17 @@ export const CommandPalette = ({ open, onClose, onAction, onOpenLead }: Props) =
             {item.kind === 'lead' && item.lead.email ? ` · ${item.lead.email}` : ''}
           </li>
         )}
-        loading={leads.isFetching}
+        loading={leads.isFetching || (search.length > 0 && searchable === undefined)}
         noOptionsText={search ? 'No lead or action matches' : 'Type a lead’s name or an action'}
         slots={{ popper: InlinePopper }}
         slotProps={{ listbox: { sx: { maxHeight: '50vh' } } }}
         renderInput={(params) => (
-          <TextField {...params} inputRef={focusOnMount} label="Find a lead or run an action" />
+          <TextField
+            {...params}
+            inputRef={focusOnMount}
+            label="Find a lead or run an action"
+            helperText={searchable === false ? NAME_ONLY_HINT : undefined}
+          />
         )}
         sx={{ p: 2 }}
       />

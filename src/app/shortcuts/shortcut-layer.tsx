@@ -40,7 +40,9 @@ export const ShortcutLayer = () => {
       else if (action === 'open-palette') setDialog('palette');
       else if (action === 'focus-search') {
         const field = document.querySelector<HTMLInputElement>(SEARCH_SELECTOR);
-        if (field) field.focus();
+        // A server that cannot search turns the field off: the palette finds leads by name.
+        if (field?.disabled) setDialog('palette');
+        else if (field) field.focus();
         else navigate(pathOf('Leads'), { state: { focusSearch: true } });
       }
     },

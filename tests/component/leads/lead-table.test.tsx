@@ -84,7 +84,7 @@ describe('the lead table', () => {
     });
   });
 
-  it('keeps sorting and search on after asking the server whether it honours them', async () => {
+  it('keeps sorting, search and the source filter on after asking the server', async () => {
     await signInAs('raj');
     const { queryClient } = renderApp('/leads');
     const grid = await table();
@@ -92,11 +92,13 @@ describe('the lead table', () => {
       expect(queryClient.getQueryData(['capabilities', 'lead-list'])).toEqual({
         ordering: true,
         search: true,
+        source: true,
       }),
     );
     expect(within(grid).getByRole('button', { name: 'Email' })).toBeVisible();
     expect(grid).not.toHaveAccessibleDescription();
     expect(screen.getByRole('searchbox', { name: 'Search leads' })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'Source' })).not.toHaveAttribute('aria-disabled');
   });
 
   it('opens a lead from its row', async () => {

@@ -21,13 +21,21 @@ type LeadFiltersProps = {
   isManager: boolean;
   /** False when the server ignores our `search`: the field is off and says why. */
   searchable: boolean;
+  /** False when the server ignores our `source`: the select is off and says why. */
+  sourceFilterable: boolean;
 };
 
 /** The unselected choice in readable contrast (the default grey is too faint on the page). */
 const toggleText = { color: 'text.secondary' } as const;
 
 /** Search, status, source, owner and whose leads; every change goes back to the first page. */
-export const LeadFilters = ({ state, onStateChange, isManager, searchable }: LeadFiltersProps) => {
+export const LeadFilters = ({
+  state,
+  onStateChange,
+  isManager,
+  searchable,
+  sourceFilterable,
+}: LeadFiltersProps) => {
   const change = (patch: Partial<LeadListState>) => onStateChange({ ...state, ...patch, page: 0 });
   return (
     <Stack
@@ -80,6 +88,7 @@ export const LeadFilters = ({ state, onStateChange, isManager, searchable }: Lea
         choices={LEAD_SOURCES}
         onChange={(source) => change({ source })}
         minWidth={170}
+        unavailable={sourceFilterable ? undefined : UNSUPPORTED_MESSAGES.source}
       />
       <OwnerFilter value={state.owner} onChange={(owner) => change({ owner })} />
       {hasLeadFilters(state) && (

@@ -2,6 +2,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import { InputAdornment, TextField } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
+import { readableReason } from '../../../components/readable-reason';
 
 const SEARCH_DELAY_MS = 350;
 
@@ -69,8 +70,7 @@ export const LeadSearchField = ({ value, onSearch, unavailable }: LeadSearchFiel
       sx={{ minWidth: { sm: 260 }, flexGrow: { xs: 1, sm: 0 } }}
       slotProps={{
         htmlInput: { 'data-shortcut': 'search' },
-        // The reason must stay readable: a disabled field's helper text is too faint by default.
-        formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
+        ...readableReason,
         input: {
           startAdornment: (
             <InputAdornment position="start">

@@ -29,13 +29,16 @@ export const CountsBesideChart = ({
 }: CountsBesideChartProps) => {
   const navigate = useNavigate();
   const open = (index: number) => {
-    const item = items[index];
-    if (item) void navigate(item.href);
+    const href = items[index]?.href;
+    if (href) void navigate(href);
   };
   return (
     <Box sx={{ display: 'grid', gap: 2, alignItems: 'center', gridTemplateColumns: columns }}>
       {items.some((item) => item.count > 0) && (
-        <Box aria-hidden sx={{ cursor: 'pointer', ...chartSx }}>
+        <Box
+          aria-hidden
+          sx={{ cursor: items.some((item) => item.href) ? 'pointer' : 'default', ...chartSx }}
+        >
           <Suspense fallback={null}>{chart(open)}</Suspense>
         </Box>
       )}

@@ -15,6 +15,8 @@ type Props = {
   onAppointmentWindowChange: (value: OverviewAppointmentFilter) => void;
   /** A new window's appointments are on their way; the previous ones stay meanwhile. */
   updating: boolean;
+  /** Why this server's lead table cannot filter by source, if it cannot. */
+  sourceUnfilterable?: string;
 };
 
 /** Where the pipeline stands: total, by status, by source, and the user's appointments. */
@@ -24,6 +26,7 @@ export const OverviewDashboard = ({
   appointmentWindow,
   onAppointmentWindowChange,
   updating,
+  sourceUnfilterable,
 }: Props) => (
   <Box sx={{ display: 'grid', gap: 2 }}>
     <OverviewCard title="Total leads" titleId="overview-total">
@@ -34,7 +37,11 @@ export const OverviewDashboard = ({
         <StatusBreakdown rows={overview.LeadsData.status} role={role} />
       </OverviewCard>
       <OverviewCard title="Leads by source" titleId="overview-source">
-        <SourceBreakdown rows={overview.LeadsData.source} role={role} />
+        <SourceBreakdown
+          rows={overview.LeadsData.source}
+          role={role}
+          unfilterable={sourceUnfilterable}
+        />
       </OverviewCard>
     </Box>
     <OverviewCard
