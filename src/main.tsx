@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { registerServiceWorker } from './lib/offline/register-service-worker';
 import { startOfflineCache } from './lib/offline/start-offline-cache';
 import { loadPageConfig } from './lib/page-config';
 import { createQueryClient } from './lib/query-client';
@@ -25,4 +24,7 @@ void Promise.all([loadPageConfig(), startOfflineCache(queryClient)]).then(() =>
     </StrictMode>,
   ),
 );
-registerServiceWorker();
+// The worker's registration waits for the page's load event anyway: its code loads then too.
+void import('./lib/offline/register-service-worker').then((worker) =>
+  worker.registerServiceWorker(),
+);

@@ -7,14 +7,17 @@
  */
 import { Hono } from 'hono';
 import {
-  DOCUMENTED_RESPONSE_SHAPES,
   EXTENSION_QUERY_PARAMS,
   EXTENSION_ROUTES,
   NON_FIELD_ERRORS,
-  trimToShape,
-  type DocumentedShape,
   type EndpointName,
 } from '../../src/contract';
+// Not in the contract's index: only the server trims, so the browser's bundle never carries it.
+import {
+  DOCUMENTED_RESPONSE_SHAPES,
+  trimToShape,
+  type DocumentedShape,
+} from '../../src/contract/documented-shapes';
 import { errorEnvelope } from './api-error';
 import type { AppEnv } from './app-env';
 import { apiPaths } from './endpoint';

@@ -20,4 +20,3 @@ export * from './status-palette';
 export * from './validation-errors';
 export * from './vocabularies';
 export * from './page-config';
-export * from './documented-shapes';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AS_SENT, DOCUMENTED_RESPONSE_SHAPES, trimToShape } from '../../../src/contract';
+import {
+  AS_SENT,
+  DOCUMENTED_RESPONSE_SHAPES,
+  trimToShape,
+} from '../../../src/contract/documented-shapes';
 
 describe('trimToShape', () => {
   it('keeps only the named fields, at every depth and in every list item', () => {

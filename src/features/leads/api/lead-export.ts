@@ -12,7 +12,6 @@ import { everyPage } from '../../../lib/every-page';
 import { apiGet } from '../../../lib/http-client';
 import { accountNow } from '../../../lib/clock';
 import type { LeadFilterParams } from '../model/lead-list-params';
-import { leadsCsvFileName, leadsToCsv } from '../model/leads-csv';
 
 const leadPageSchema = paginatedSchema(leadSchema);
 
@@ -65,10 +64,14 @@ export const useLeadExport = () => {
     controller.current = current;
     setState({ phase: 'running', progress: { done: 0, total: null } });
     try {
-      const leads = await fetchEveryLead(filters, {
-        signal: current.signal,
-        onProgress: (progress) => setState({ phase: 'running', progress }),
-      });
+      // The CSV writer loads with the first export, not with the table.
+      const [leads, { leadsCsvFileName, leadsToCsv }] = await Promise.all([
+        fetchEveryLead(filters, {
+          signal: current.signal,
+          onProgress: (progress) => setState({ phase: 'running', progress }),
+        }),
+        import('../model/leads-csv'),
+      ]);
       if (current.signal.aborted) return;
       const fileName = leadsCsvFileName(accountNow());
       download(leadsToCsv(leads), fileName);
