@@ -51,11 +51,18 @@ export const REFERENCE_BASE_PATH = '/api/v1/';
 
 /**
  * This project's extensions that a plain Epixel server lacks (contract section 2b): routes the
- * documentation does not name, and query parameters it does not name on documented routes.
- * A strict reference server (EPIXEL_STRICT=1) answers the routes 404 and ignores the parameters.
+ * documentation does not name, query parameters it does not name on documented routes, and
+ * values it does not name for a documented parameter (`list_type` is documented with
+ * `assigned` only). A strict reference server (EPIXEL_STRICT=1) answers the routes 404 and
+ * ignores the parameters and the values.
  */
 export const EXTENSION_ROUTES: readonly EndpointName[] = ['users'];
 export const EXTENSION_QUERY_PARAMS: Partial<Record<EndpointName, readonly string[]>> = {
   leadList: ['search', 'source', 'assignee', 'ordering'],
   appointmentList: ['date_from', 'date_to', 'lead_slug'],
+};
+export const EXTENSION_QUERY_VALUES: Partial<
+  Record<EndpointName, Readonly<Record<string, readonly string[]>>>
+> = {
+  leadList: { list_type: ['all'] },
 };

@@ -235,6 +235,29 @@ test(
   },
 );
 
+test(
+  "a rep's Owned or assigned view lists both where the server can, and says why where it cannot",
+  STRICT_TOO,
+  async ({ page }) => {
+    await openSignedIn(page, 'raj', '/leads');
+    const range = page.getByText(/^1–25 of \d+$/);
+    const total = async () => Number((await range.textContent())?.split(' of ')[1]);
+    await expect(range).toBeVisible();
+    const owned = await total();
+    const view = page.getByRole('button', { name: 'Owned or assigned' });
+    if (STRICT_SERVER) {
+      await expect(view).toBeDisabled();
+      await expect(view).toHaveAccessibleDescription(
+        "This server can't list the leads you own and those assigned to you together.",
+      );
+    } else {
+      await view.click();
+      await expect(page).toHaveURL(/view=all/);
+      await expect.poll(total).toBeGreaterThan(owned);
+    }
+  },
+);
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

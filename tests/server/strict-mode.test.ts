@@ -57,6 +57,20 @@ describe('strict mode', () => {
     expect(await leads(extended, query)).not.toEqual(await leads(extended));
   });
 
+  it('ignores our list_type=all (owned or assigned), and keeps the documented list_type=assigned', async () => {
+    // Harnesses of its own: a lead assigned across users would change the other tests' counts.
+    const [plain, ours] = [createHarness({ strict: true }), createHarness()];
+    for (const h of [plain, ours]) {
+      await createLead(h, 'raj', { first_name: 'Amy' });
+      await createLead(h, 'sara', { first_name: 'Yves', assignee: 'raj' });
+      expect(await leads(h, { list_type: 'assigned' })).toEqual(['Yves']);
+    }
+    expect(await leads(plain, { list_type: 'all' })).toEqual(['Amy']);
+    expect((await leads(ours, { list_type: 'all' })).sort()).toEqual(['Amy', 'Yves']);
+    plain.close();
+    ours.close();
+  });
+
   it('ignores date_from/date_to and lead_slug on appointments', async () => {
     const all = await appointments(strict);
     expect(all).toHaveLength(2);

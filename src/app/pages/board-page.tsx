@@ -9,7 +9,7 @@ import {
   writeLeadListState,
   type LeadListState,
 } from '../../features/leads/model/lead-list-params';
-import { withinCapabilities } from '../../features/leads/api/lead-list-capabilities';
+import { withinCapabilities } from '../../features/leads/model/lead-list-capabilities';
 import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
 import { LeadFilters } from '../../features/leads/components/lead-filters';
 import { PipelineBoard } from '../../features/leads/components/pipeline-board';
@@ -20,9 +20,9 @@ import { PipelineBoard } from '../../features/leads/components/pipeline-board';
  */
 export const BoardPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
-  const capabilities = useLeadListCapabilities();
-  const state = withinCapabilities(readLeadListState(searchParams), capabilities);
   const { session } = useSession();
+  const capabilities = useLeadListCapabilities(session?.user);
+  const state = withinCapabilities(readLeadListState(searchParams), capabilities);
   const onStateChange = useCallback(
     (next: LeadListState) => setSearchParams(writeLeadListState({ ...next, page: 0 })),
     [setSearchParams],
@@ -49,6 +49,7 @@ export const BoardPage = () => {
         isManager={session?.user.role === 'manager'}
         searchable={capabilities.search}
         sourceFilterable={capabilities.source}
+        ownedOrAssignedListable={capabilities.ownedOrAssigned}
       />
       <PipelineBoard
         filters={{ ...filters, status: undefined }}

@@ -13,7 +13,7 @@ import {
   writeLeadListState,
   type LeadListState,
 } from '../../features/leads/model/lead-list-params';
-import { withinCapabilities } from '../../features/leads/api/lead-list-capabilities';
+import { withinCapabilities } from '../../features/leads/model/lead-list-capabilities';
 import { leadListQuery } from '../../features/leads/api/lead-queries';
 import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
 import { LeadBulkActions } from '../../features/leads/components/lead-bulk-actions';
@@ -28,9 +28,9 @@ import { useHiddenItems, withoutHidden } from '../../lib/hidden-items';
 export const LeadsPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   /** A sort or search the server ignores is dropped, not claimed over unsorted rows. */
-  const capabilities = useLeadListCapabilities();
-  const state = withinCapabilities(readLeadListState(searchParams), capabilities);
   const { session } = useSession();
+  const capabilities = useLeadListCapabilities(session?.user);
+  const state = withinCapabilities(readLeadListState(searchParams), capabilities);
   const listQuery = toLeadListQuery(state);
   const leads = useQuery(leadListQuery(listQuery));
   /** A lead deleted a moment ago (Undo still on screen) is left out. */
@@ -77,6 +77,7 @@ export const LeadsPage = () => {
         isManager={session?.user.role === 'manager'}
         searchable={capabilities.search}
         sourceFilterable={capabilities.source}
+        ownedOrAssignedListable={capabilities.ownedOrAssigned}
       />
       <LeadBulkActions selection={selection} filters={toLeadFilterQuery(state)} />
       {leads.isError && (

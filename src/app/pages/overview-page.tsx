@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { OverviewAppointmentFilter } from '../../contract';
 import { useSession } from '../../features/auth/api/use-session';
-import { UNSUPPORTED_MESSAGES } from '../../features/leads/api/lead-list-capabilities';
+import { UNSUPPORTED_MESSAGES } from '../../features/leads/model/lead-list-capabilities';
 import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
 import { overviewQueryOptions } from '../../features/overview/api/overview-queries';
 import {
@@ -22,9 +22,15 @@ export const OverviewPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const appointmentWindow = readAppointmentWindow(searchParams);
   const { session } = useSession();
+  const role = session?.user.role ?? null;
   const query = useQuery(overviewQueryOptions(appointmentWindow));
-  // Asked at once: the source counts link to a filter the server may not have.
-  const sourceFilterable = useLeadListCapabilities(true).source;
+  // Asked at once: the counts link to filters and a view the server may not have.
+  const capabilities = useLeadListCapabilities(session?.user, true);
+  /** A rep's counts open "Owned or assigned"; on a server without it no table shows them. */
+  const countsUnlinked =
+    role !== 'manager' && !capabilities.ownedOrAssigned
+      ? UNSUPPORTED_MESSAGES.ownedOrAssigned
+      : undefined;
 
   const changeWindow = (next: OverviewAppointmentFilter) =>
     setSearchParams((current) => writeAppointmentWindow(current, next));
@@ -37,11 +43,12 @@ export const OverviewPage = () => {
       {query.data ? (
         <OverviewDashboard
           overview={query.data}
-          role={session?.user.role ?? null}
+          role={role}
           appointmentWindow={appointmentWindow}
           onAppointmentWindowChange={changeWindow}
           updating={query.isPlaceholderData}
-          sourceUnfilterable={sourceFilterable ? undefined : UNSUPPORTED_MESSAGES.source}
+          countsUnlinked={countsUnlinked}
+          sourceUnfilterable={capabilities.source ? undefined : UNSUPPORTED_MESSAGES.source}
         />
       ) : query.isError ? (
         <OverviewError

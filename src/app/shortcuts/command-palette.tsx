@@ -10,10 +10,9 @@ import { useCallback, useState } from 'react';
 import { ENDPOINTS, leadSchema, paginatedSchema, type Lead } from '../../contract';
 import { apiGet } from '../../lib/http-client';
 import { QUERY_ROOTS } from '../../lib/query-roots';
-import {
-  FULL_LEAD_LIST,
-  leadListCapabilitiesQuery,
-} from '../../features/leads/api/lead-list-capabilities';
+import { useSession } from '../../features/auth/api/use-session';
+import { FULL_LEAD_LIST } from '../../features/leads/model/lead-list-capabilities';
+import { leadListCapabilitiesQuery } from '../../features/leads/api/lead-list-capabilities';
 import { matchesTypedName, paletteLeadParams } from './palette-lead-query';
 import { useDebounced } from '../../lib/use-debounced';
 import { matchPaletteActions, type PaletteAction } from './palette-items';
@@ -51,7 +50,11 @@ export const CommandPalette = ({ open, onClose, onAction, onOpenLead }: Props) =
   const focusOnMount = useCallback((node: HTMLInputElement | null) => node?.focus(), []);
   const search = useDebounced(input.trim(), SEARCH_DELAY_MS);
   /** Leads are asked for once it is known whether the server searches (a failed probe: it does). */
-  const capabilities = useQuery({ ...leadListCapabilitiesQuery(), enabled: open });
+  const viewer = useSession().session?.user;
+  const capabilities = useQuery({
+    ...leadListCapabilitiesQuery(viewer),
+    enabled: open && viewer !== undefined,
+  });
   const searchable = (capabilities.isError ? FULL_LEAD_LIST : capabilities.data)?.search;
   const leads = useQuery({
     queryKey: [QUERY_ROOTS.leads, 'palette', search, searchable],

@@ -15,6 +15,7 @@ startReferenceApi({ strict: true });
 const SORT_OFF = "This server can't sort leads: they are shown in its own order.";
 const SEARCH_OFF = "This server can't search leads.";
 const SOURCE_OFF = "This server can't filter leads by source.";
+const VIEW_OFF = "This server can't list the leads you own and those assigned to you together.";
 
 const sourceSelect = () => screen.getByRole('combobox', { name: 'Source' });
 
@@ -72,6 +73,39 @@ describe('the lead table on a server without our extensions', () => {
     expect(within(sources).getByText('Website')).toBeVisible();
     expect(within(sources).queryByRole('link')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Prospect: / })).toBeVisible();
+  });
+});
+
+describe('a rep’s "Owned or assigned" view on a server without list_type=all', () => {
+  it('is off and says why, and the address’s view shows the rep’s own leads under their name', async () => {
+    await signInAs('raj');
+    renderApp('/leads?view=all');
+    const view = await screen.findByRole('button', { name: 'Owned or assigned' });
+    await waitFor(() => expect(view).toBeDisabled());
+    expect(view).toHaveAccessibleDescription(VIEW_OFF);
+    expect(screen.getByText(VIEW_OFF)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'My leads' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('shows the rep’s overview counts as plain numbers, saying why', async () => {
+    await signInAs('raj');
+    renderApp('/overview');
+    expect(await screen.findByText(VIEW_OFF)).toBeVisible();
+    const statuses = screen.getByRole('list', { name: 'Leads by status' });
+    expect(within(statuses).getByText('Prospect')).toBeVisible();
+    expect(screen.queryByRole('link', { name: /^Total leads: / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Prospect: / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Website: / })).not.toBeInTheDocument();
+  });
+
+  it('keeps a manager’s counts as links: their table lists every lead', async () => {
+    await signInAs('maya');
+    renderApp('/overview');
+    expect(await screen.findByRole('link', { name: /^Total leads: / })).toBeVisible();
+    expect(screen.queryByText(VIEW_OFF)).not.toBeInTheDocument();
   });
 });
 

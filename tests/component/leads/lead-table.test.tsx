@@ -84,17 +84,19 @@ describe('the lead table', () => {
     });
   });
 
-  it('keeps sorting, search and the source filter on after asking the server', async () => {
+  it('keeps sorting, search, the source filter and the rep’s views on after asking the server', async () => {
     await signInAs('raj');
     const { queryClient } = renderApp('/leads');
     const grid = await table();
     await waitFor(() =>
-      expect(queryClient.getQueryData(['capabilities', 'lead-list'])).toEqual({
+      expect(queryClient.getQueryData(['capabilities', 'lead-list', 'raj'])).toEqual({
         ordering: true,
         search: true,
         source: true,
+        ownedOrAssigned: true,
       }),
     );
+    expect(screen.getByRole('button', { name: 'Owned or assigned' })).toBeEnabled();
     expect(within(grid).getByRole('button', { name: 'Email' })).toBeVisible();
     expect(grid).not.toHaveAccessibleDescription();
     expect(screen.getByRole('searchbox', { name: 'Search leads' })).toBeEnabled();

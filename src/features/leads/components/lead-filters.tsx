@@ -1,4 +1,4 @@
-import { Button, Stack, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../../../contract';
 import {
   clearedLeadFilters,
@@ -6,7 +6,7 @@ import {
   type LeadListState,
   type LeadListView,
 } from '../model/lead-list-params';
-import { UNSUPPORTED_MESSAGES } from '../api/lead-list-capabilities';
+import { UNSUPPORTED_MESSAGES } from '../model/lead-list-capabilities';
 import { LeadSearchField } from './lead-search-field';
 import { OwnerFilter } from './owner-filter';
 import { AnyChoiceSelect } from '../../../components/any-choice-select';
@@ -23,7 +23,11 @@ type LeadFiltersProps = {
   searchable: boolean;
   /** False when the server ignores our `source`: the select is off and says why. */
   sourceFilterable: boolean;
+  /** False when the server ignores our `list_type=all`: the rep's view is off and says why. */
+  ownedOrAssignedListable: boolean;
 };
+
+const VIEW_OFF_ID = 'lead-view-unavailable';
 
 /** The unselected choice in readable contrast (the default grey is too faint on the page). */
 const toggleText = { color: 'text.secondary' } as const;
@@ -35,6 +39,7 @@ export const LeadFilters = ({
   isManager,
   searchable,
   sourceFilterable,
+  ownedOrAssignedListable,
 }: LeadFiltersProps) => {
   const change = (patch: Partial<LeadListState>) => onStateChange({ ...state, ...patch, page: 0 });
   return (
@@ -44,28 +49,40 @@ export const LeadFilters = ({
       sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}
       useFlexGap
     >
-      <ToggleButtonGroup
-        exclusive
-        size="small"
-        color="primary"
-        aria-label="Whose leads"
-        value={isManager && state.view === 'all' ? 'owned' : state.view}
-        onChange={(_event, view: LeadListView | null) => {
-          if (view) change({ view });
-        }}
-      >
-        <ToggleButton value="owned" sx={toggleText}>
-          {isManager ? 'All leads' : 'My leads'}
-        </ToggleButton>
-        <ToggleButton value="assigned" sx={toggleText}>
-          Assigned to me
-        </ToggleButton>
-        {!isManager && (
-          <ToggleButton value="all" sx={toggleText}>
-            Owned or assigned
+      <Stack spacing={0.5}>
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          color="primary"
+          aria-label="Whose leads"
+          value={isManager && state.view === 'all' ? 'owned' : state.view}
+          onChange={(_event, view: LeadListView | null) => {
+            if (view) change({ view });
+          }}
+        >
+          <ToggleButton value="owned" sx={toggleText}>
+            {isManager ? 'All leads' : 'My leads'}
           </ToggleButton>
+          <ToggleButton value="assigned" sx={toggleText}>
+            Assigned to me
+          </ToggleButton>
+          {!isManager && (
+            <ToggleButton
+              value="all"
+              sx={toggleText}
+              disabled={!ownedOrAssignedListable}
+              aria-describedby={ownedOrAssignedListable ? undefined : VIEW_OFF_ID}
+            >
+              Owned or assigned
+            </ToggleButton>
+          )}
+        </ToggleButtonGroup>
+        {!isManager && !ownedOrAssignedListable && (
+          <Typography id={VIEW_OFF_ID} variant="caption" color="text.secondary">
+            {UNSUPPORTED_MESSAGES.ownedOrAssigned}
+          </Typography>
         )}
-      </ToggleButtonGroup>
+      </Stack>
       <LeadSearchField
         value={state.search}
         onSearch={(search) => change({ search })}

@@ -13,7 +13,7 @@ import {
 import type { Theme } from '@mui/material/styles';
 import { useNavigate } from 'react-router';
 import type { Lead } from '../../../contract';
-import { UNSUPPORTED_MESSAGES } from '../api/lead-list-capabilities';
+import { UNSUPPORTED_MESSAGES } from '../model/lead-list-capabilities';
 import { PAGE_SIZE_OPTIONS, type LeadListState } from '../model/lead-list-params';
 import { LEAD_COLUMNS, leadPath } from './lead-columns';
 import { LeadColumnChooser } from './lead-column-chooser';

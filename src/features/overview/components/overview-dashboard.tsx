@@ -1,4 +1,4 @@
-import { Box, LinearProgress } from '@mui/material';
+import { Box, LinearProgress, Typography } from '@mui/material';
 import type { Overview, OverviewAppointmentFilter, UserRole } from '../../../contract';
 import { EMPTY_WINDOW_MESSAGES } from '../model/appointment-window';
 import { AppointmentList } from './appointment-list';
@@ -15,6 +15,8 @@ type Props = {
   onAppointmentWindowChange: (value: OverviewAppointmentFilter) => void;
   /** A new window's appointments are on their way; the previous ones stay meanwhile. */
   updating: boolean;
+  /** Why no count opens the lead table on this server, if none does: the counts are text. */
+  countsUnlinked?: string;
   /** Why this server's lead table cannot filter by source, if it cannot. */
   sourceUnfilterable?: string;
 };
@@ -26,21 +28,28 @@ export const OverviewDashboard = ({
   appointmentWindow,
   onAppointmentWindowChange,
   updating,
+  countsUnlinked,
   sourceUnfilterable,
 }: Props) => (
   <Box sx={{ display: 'grid', gap: 2 }}>
+    {countsUnlinked && (
+      <Typography variant="body2" color="text.secondary">
+        {countsUnlinked}
+      </Typography>
+    )}
     <OverviewCard title="Total leads" titleId="overview-total">
-      <TotalLeads total={overview.TotalLeads} role={role} />
+      <TotalLeads total={overview.TotalLeads} role={role} linked={!countsUnlinked} />
     </OverviewCard>
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
       <OverviewCard title="Leads by status" titleId="overview-status">
-        <StatusBreakdown rows={overview.LeadsData.status} role={role} />
+        <StatusBreakdown rows={overview.LeadsData.status} role={role} linked={!countsUnlinked} />
       </OverviewCard>
       <OverviewCard title="Leads by source" titleId="overview-source">
         <SourceBreakdown
           rows={overview.LeadsData.source}
           role={role}
-          unfilterable={sourceUnfilterable}
+          unfilterable={countsUnlinked ? undefined : sourceUnfilterable}
+          linked={!countsUnlinked}
         />
       </OverviewCard>
     </Box>

@@ -16,16 +16,18 @@ type SourceBreakdownProps = {
   role: UserRole | null;
   /** Why the lead table cannot be filtered by source on this server; the counts are then text. */
   unfilterable?: string;
+  /** False when no table on this server shows what the counts count (said above them). */
+  linked: boolean;
 };
 
-export const SourceBreakdown = ({ rows, role, unfilterable }: SourceBreakdownProps) => {
+export const SourceBreakdown = ({ rows, role, unfilterable, linked }: SourceBreakdownProps) => {
   const theme = useTheme();
   const filterable = unfilterable === undefined;
   const items: CountLinkItem[] = rows.map((row) => ({
     key: row.source,
     label: vocabularyLabel(row.source),
     count: row.count,
-    href: filterable ? leadTableHref(role, { source: row.source }) : undefined,
+    href: filterable && linked ? leadTableHref(role, { source: row.source }) : undefined,
   }));
   return (
     <Stack spacing={1}>

@@ -6,21 +6,24 @@ import { CountsBesideChart } from './counts-beside-chart';
 
 type StatusRow = Overview['LeadsData']['status'][number];
 
-const toItem = (role: UserRole | null, row: StatusRow): CountLinkItem => ({
+const toItem = (role: UserRole | null, linked: boolean, row: StatusRow): CountLinkItem => ({
   key: row.status,
   label: vocabularyLabel(row.status),
   description: row.Description,
   count: row.count,
-  href: leadTableHref(role, { status: row.status }),
+  href: linked ? leadTableHref(role, { status: row.status }) : undefined,
   color: row.Color,
 });
 
 /**
  * Leads by status, in the colours the API returns: a donut for the eye (a slice opens the
- * filtered table) and the same numbers as links beside it, for everyone.
+ * filtered table) and the same numbers as links beside it, for everyone (plain numbers when not
+ * `linked`: no table on this server shows what they count).
  */
-export const StatusBreakdown = ({ rows, role }: { rows: StatusRow[]; role: UserRole | null }) => {
-  const items = rows.map((row) => toItem(role, row));
+type StatusBreakdownProps = { rows: StatusRow[]; role: UserRole | null; linked: boolean };
+
+export const StatusBreakdown = ({ rows, role, linked }: StatusBreakdownProps) => {
+  const items = rows.map((row) => toItem(role, linked, row));
   return (
     <CountsBesideChart
       label="Leads by status"
