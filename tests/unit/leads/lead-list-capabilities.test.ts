@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryParams } from '../../../src/lib/http-client';
-import { detectLeadListCapabilities } from '../../../src/features/leads/api/lead-list-capabilities';
+import { detectLeadListCapabilities } from '../../../src/features/leads/api/detect-lead-list-capabilities';
+import type { ProbePage } from '../../../src/features/leads/model/capability-probes';
 import {
   withinCapabilities,
   type LeadListViewer,
-  type ProbePage,
 } from '../../../src/features/leads/model/lead-list-capabilities';
 import { readLeadListState } from '../../../src/features/leads/model/lead-list-params';
 

@@ -1,52 +1,11 @@
 /**
- * Asks the server, once per session and user, what its lead list honours (the rules are in
- * `../model/lead-list-capabilities.ts`): one-lead requests sent after the table's first page is
- * on screen, kept until sign-out clears the cache.
+ * What the server's lead list honours, asked once per session and user after the table's first
+ * page is on screen, kept until sign-out clears the cache. The asking code loads with the
+ * question, so the first rows never carry it.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { ENDPOINTS, leadSchema, paginatedSchema } from '../../../contract';
-import { apiGet, type QueryParams } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
-import {
-  asksForViews,
-  CAPABILITY_PROBES,
-  otherSourceProbe,
-  readLeadListCapabilities,
-  viewProbes,
-  type LeadListCapabilities,
-  type LeadListViewer,
-  type ProbePage,
-} from '../model/lead-list-capabilities';
-
-const askViews = async (
-  getPage: (params: QueryParams) => Promise<ProbePage>,
-  viewer: LeadListViewer,
-) => {
-  if (!asksForViews(viewer)) return {};
-  const probes = viewProbes(viewer);
-  const [assigned, assignedAndOwned, ownedOrAssigned] = await Promise.all([
-    getPage(probes.assigned),
-    getPage(probes.assignedAndOwned),
-    getPage(probes.ownedOrAssigned),
-  ]);
-  return { assigned, assignedAndOwned, ownedOrAssigned };
-};
-
-export const detectLeadListCapabilities = async (
-  getPage: (params: QueryParams) => Promise<ProbePage>,
-  viewer: LeadListViewer,
-): Promise<LeadListCapabilities> => {
-  const [ascending, descending, noMatch, views] = await Promise.all([
-    getPage(CAPABILITY_PROBES.ascending),
-    getPage(CAPABILITY_PROBES.descending),
-    getPage(CAPABILITY_PROBES.noMatch),
-    askViews(getPage, viewer),
-  ]);
-  const otherSource = await getPage(otherSourceProbe(ascending));
-  return readLeadListCapabilities({ ascending, descending, noMatch, otherSource, ...views });
-};
-
-const probePageSchema = paginatedSchema(leadSchema);
+import type { LeadListViewer } from '../model/lead-list-capabilities';
 
 /** Stands in for nobody signed in; callers keep the query off until someone is. */
 const NOBODY: LeadListViewer = { username: '', role: null };
@@ -55,11 +14,10 @@ const NOBODY: LeadListViewer = { username: '', role: null };
 export const leadListCapabilitiesQuery = (viewer: LeadListViewer | undefined) =>
   queryOptions({
     queryKey: [QUERY_ROOTS.capabilities, 'lead-list', viewer?.username ?? ''] as const,
-    queryFn: ({ signal }) =>
-      detectLeadListCapabilities(
-        (params) => apiGet(ENDPOINTS.leadList, params, probePageSchema, { signal }),
-        viewer ?? NOBODY,
-      ),
+    queryFn: async ({ signal }) => {
+      const { askLeadListCapabilities } = await import('./detect-lead-list-capabilities');
+      return askLeadListCapabilities(viewer ?? NOBODY, signal);
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
