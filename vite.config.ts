@@ -53,7 +53,18 @@ export default defineConfig({
          * compresses them apart, so every route downloaded ~10 kB more (issue 15).
          */
         codeSplitting: {
-          groups: [{ name: 'boot', tags: ['$initial'] }],
+          groups: [
+            { name: 'boot', tags: ['$initial'] },
+            /**
+             * MUI's overlay plumbing (Modal, Portal, focus trap, backdrop, transitions) left the
+             * boot file with the phone drawer; one file for it, where the bundler cut it into a
+             * dozen tiny files that each route paid for in requests and separate compression.
+             */
+            {
+              name: 'mui-overlay',
+              test: /node_modules[\\/]@mui[\\/]material[\\/](esm[\\/])?(Modal|Portal|Backdrop|Fade|Grow|Unstable_TrapFocus|utils[\\/]mergeSlotProps|utils[\\/]useSlot)[\\/.]/,
+            },
+          ],
         },
       },
     },

@@ -2,7 +2,6 @@ import MenuIcon from '@mui/icons-material/Menu';
 import {
   AppBar,
   Box,
-  Drawer,
   IconButton,
   LinearProgress,
   Toolbar,
@@ -10,29 +9,32 @@ import {
   useMediaQuery,
 } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
-import { DrawerUser } from './drawer-user';
 import { ShortcutLayer } from '../shortcuts/shortcut-layer';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
-import { NavList } from './nav-list';
 import { NetworkStatus } from './network-status';
 import { OfflineDataStatus } from './offline-data-status';
+import { SideNav } from './side-nav';
 import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
 
-const DRAWER_WIDTH = 220;
+const loadPhoneDrawer = () => import('./phone-drawer');
+const PhoneDrawer = lazy(async () => ({ default: (await loadPhoneDrawer()).PhoneDrawer }));
 
 /**
- * App bar, navigation (a permanent drawer on wide screens, a collapsible one on phones), page,
- * and the Undo snackbar every page offers its undoable actions to.
+ * App bar, navigation (a column beside the page on wide screens, a drawer on phones, loaded
+ * after the first paint), page, and the Undo snackbar every page offers its undoable actions to.
  */
 export const AppShell = () => {
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const [drawerOpen, setDrawerOpen] = useState(false);
   const navigation = useNavigation();
+  useEffect(() => {
+    if (!wide) void loadPhoneDrawer();
+  }, [wide]);
 
   return (
     <UndoProvider>
@@ -70,21 +72,13 @@ export const AppShell = () => {
             />
           )}
         </AppBar>
-        <Drawer
-          variant={wide ? 'permanent' : 'temporary'}
-          open={wide || drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          slotProps={wide ? undefined : { paper: { 'aria-label': 'Navigation' } }}
-          sx={{
-            width: DRAWER_WIDTH,
-            flexShrink: 0,
-            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
-          }}
-        >
-          <Toolbar />
-          {!wide && <DrawerUser />}
-          <NavList onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
+        {wide ? (
+          <SideNav />
+        ) : (
+          <Suspense fallback={null}>
+            <PhoneDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+          </Suspense>
+        )}
         <Box
           component="main"
           id={MAIN_CONTENT_ID}
