@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { pagePolicyDirectives } from './server/http/content-security-policy.ts';
+import { pathExpression, ROUTE_PAGES } from './src/app/route-pages.ts';
 
 /** Where `npm run dev` forwards API calls: the reference server of `npm run api`. */
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:8787';
@@ -31,8 +32,59 @@ const contentSecurityPolicy = (): Plugin => {
   };
 };
 
+/** `chunk` and every chunk it imports statically, by file name. */
+const staticClosure = (bundle: Rollup.OutputBundle, chunk: Rollup.OutputChunk): Set<string> => {
+  const files = new Set<string>();
+  const visit = (name: string) => {
+    const next = bundle[name];
+    if (files.has(name) || next?.type !== 'chunk') return;
+    files.add(name);
+    next.imports.forEach(visit);
+  };
+  visit(chunk.fileName);
+  return files;
+};
+
+/**
+ * Lists, in a `<meta>` tag of the built page, each route's address pattern (route-pages.ts) and
+ * the files its page needs beyond the entry's; public/route-preload.js, loaded async from the
+ * head, preloads the matching route's files while the entry downloads and evaluates.
+ */
+const routePreload = (): Plugin => ({
+  name: 'route-preload',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, { bundle }) => {
+      if (!bundle) return [];
+      const chunks = Object.values(bundle).filter(
+        (output): output is Rollup.OutputChunk => output.type === 'chunk',
+      );
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      const loaded = entry ? staticClosure(bundle, entry) : new Set<string>();
+      /** Files once, by index; routes name their files by index (the tag stays small). */
+      const files: string[] = [];
+      const indexOf = (file: string) =>
+        files.includes(file) ? files.indexOf(file) : files.push(file) - 1;
+      const routes = Object.values(ROUTE_PAGES).flatMap(({ path, page }) => {
+        const chunk = chunks.find((candidate) =>
+          candidate.facadeModuleId?.endsWith(`/src/app/pages/${page}.tsx`),
+        );
+        if (!chunk) return [];
+        const needed = [...staticClosure(bundle, chunk)].filter((file) => !loaded.has(file));
+        return [[pathExpression(path), needed.map(indexOf)]];
+      });
+      const content = JSON.stringify({ files: files.map((file) => `/${file}`), routes });
+      return [
+        { tag: 'meta', attrs: { name: 'crm-route-chunks', content }, injectTo: 'head' },
+        { tag: 'script', attrs: { src: '/route-preload.js', async: true }, injectTo: 'head' },
+      ];
+    },
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), routePreload()],
   server: {
     host: '127.0.0.1',
     port: 5183,

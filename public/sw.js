@@ -12,9 +12,11 @@
 var CACHE = 'crm-shell-v1';
 var scope = new URL(self.registration.scope);
 var SHELL_URL = scope.href;
-var SHELL_FILES = ['theme-mode.js', 'favicon.svg', 'config.json'].map(function (file) {
-  return new URL(file, scope).href;
-});
+var SHELL_FILES = ['theme-mode.js', 'route-preload.js', 'favicon.svg', 'config.json'].map(
+  function (file) {
+    return new URL(file, scope).href;
+  },
+);
 
 var isAsset = function (url) {
   return url.origin === scope.origin && url.pathname.startsWith(scope.pathname + 'assets/');

@@ -10,10 +10,11 @@ import { AppLoading } from './layout/app-loading';
 import { AppShell } from './layout/app-shell';
 import { RequireSession } from './layout/require-session';
 import { RouteError } from './layout/route-error';
+import { childPath, ROUTE_PAGES } from './route-pages';
 
 export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
-    path: '/login',
+    path: ROUTE_PAGES.login.path,
     HydrateFallback: AppLoading,
     lazy: async () => ({ Component: (await import('./pages/login-page')).LoginPage }),
   },
@@ -29,11 +30,11 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
     children: [
       { index: true, element: <Navigate to="/overview" replace /> },
       {
-        path: 'overview',
+        path: childPath(ROUTE_PAGES.overview),
         lazy: async () => ({ Component: (await import('./pages/overview-page')).OverviewPage }),
       },
       {
-        path: 'leads',
+        path: childPath(ROUTE_PAGES.leads),
         loader: ({ request }) => {
           prefetchLeadList(queryClient, new URL(request.url).searchParams);
           return null;
@@ -43,35 +44,35 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
         lazy: async () => ({ Component: (await import('./pages/leads-page')).LeadsPage }),
       },
       {
-        path: 'leads/new',
+        path: childPath(ROUTE_PAGES.leadCreate),
         lazy: async () => ({
           Component: (await import('./pages/lead-create-page')).LeadCreatePage,
         }),
       },
       {
-        path: 'leads/:slug',
+        path: childPath(ROUTE_PAGES.leadDetails),
         lazy: async () => ({
           Component: (await import('./pages/lead-details-page')).LeadDetailsPage,
         }),
       },
       {
-        path: 'leads/:slug/edit',
+        path: childPath(ROUTE_PAGES.leadEdit),
         lazy: async () => ({ Component: (await import('./pages/lead-edit-page')).LeadEditPage }),
       },
       {
-        path: 'calendar',
+        path: childPath(ROUTE_PAGES.calendar),
         lazy: async () => ({ Component: (await import('./pages/calendar-page')).CalendarPage }),
       },
       {
-        path: 'board',
+        path: childPath(ROUTE_PAGES.board),
         lazy: async () => ({ Component: (await import('./pages/board-page')).BoardPage }),
       },
       {
-        path: 'team',
+        path: childPath(ROUTE_PAGES.team),
         lazy: async () => ({ Component: (await import('./pages/team-page')).TeamPage }),
       },
       {
-        path: 'appointments',
+        path: childPath(ROUTE_PAGES.appointments),
         lazy: async () => ({
           Component: (await import('./pages/appointments-page')).AppointmentsPage,
         }),
