@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { ENDPOINTS, noteSchema, type Note } from '../../../contract';
 import { apiPost } from '../../../lib/http-client';
 import { accountNow } from '../../../lib/clock';
-import { deferredDelete } from '../../../app/undo/deferred-delete';
-import { useUndoableAction } from '../../../app/undo/undo-context';
+import { deferredDelete } from '../../../lib/undo/deferred-delete';
+import { useUndoableAction } from '../../../lib/undo/undo-context';
 
 type WithNotes = { notes: Note[] };
 
