@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { refreshKeptSession } from './lib/http-client';
 import { startOfflineCache } from './lib/offline/start-offline-cache';
 import { loadPageConfig } from './lib/page-config';
 import { createQueryClient } from './lib/query-client';
@@ -15,14 +16,16 @@ const queryClient = createQueryClient();
 
 /**
  * The API's location and key come from the host page at run time, never from the build; the
- * user's kept answers are in the cache before the first render, so a page opens offline.
+ * user's kept answers are in the cache before the first render, so a page opens offline. A kept
+ * session's token refresh leaves as soon as the API's location is known, meanwhile.
  */
-void Promise.all([loadPageConfig(), startOfflineCache(queryClient)]).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  ),
+void Promise.all([loadPageConfig().then(refreshKeptSession), startOfflineCache(queryClient)]).then(
+  () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    ),
 );
 // The worker's registration waits for the page's load event anyway: its code loads then too.
 void import('./lib/offline/register-service-worker').then((worker) =>

@@ -96,6 +96,17 @@ const refreshAccess = (): Promise<RefreshOutcome> => {
   return refreshing;
 };
 
+/**
+ * Starts a kept session's refresh at once: the app's start calls it beside the offline cache's
+ * restore, so the first request finds its access token fetched or on its way instead of asking
+ * for it after the first render (decision 0007). Nothing for a signed-out or fresh session; a
+ * refused or failed refresh is met again, and acted on, by the first request.
+ */
+export const refreshKeptSession = (): void => {
+  const kept = sessionStore.get().session;
+  if (kept && !kept.access) void refreshAccess();
+};
+
 /** One request's answer, with its error as the client reads it when it is not a success. */
 const attempt = async (url: string, init: RequestInit, authenticated: boolean) => {
   const response = await send(url, init, authenticated);

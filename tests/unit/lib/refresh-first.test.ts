@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { leadSchema, paginatedSchema } from '../../../src/contract';
-import { apiGet } from '../../../src/lib/http-client';
+import { apiGet, refreshKeptSession } from '../../../src/lib/http-client';
 import { sessionStore } from '../../../src/lib/session';
 
 const page = { count: 0, next: null, previous: null, results: [] };
@@ -58,5 +58,34 @@ describe('a request from a kept session (no access token yet)', () => {
     refreshAnswer = () => json({}, 503);
     await expect(listLeads()).rejects.toMatchObject({ kind: 'unavailable' });
     expect(sessionStore.get()).toMatchObject({ expired: false, session: { refresh: 'kept' } });
+  });
+});
+
+describe('refreshing a kept session at the app’s start', () => {
+  it('sends the refresh at once, and the first request shares it: one refresh in all', async () => {
+    keptSession();
+    refreshKeptSession();
+    expect(sent.map(({ call }) => call)).toEqual(['POST /api/v1/user/token/refresh/']);
+    await expect(listLeads()).resolves.toEqual(page);
+    expect(sent).toEqual([
+      { call: 'POST /api/v1/user/token/refresh/', authorization: null },
+      { call: 'GET /api/v1/leads/list/', authorization: 'Bearer fresh-access' },
+    ]);
+  });
+
+  it('asks nothing for a session that has its access token, or for nobody', async () => {
+    refreshKeptSession();
+    sessionStore.signIn({ access: 'live', refresh: 'r', user: { username: 'raj', role: 'rep' } });
+    refreshKeptSession();
+    await Promise.resolve();
+    expect(sent).toEqual([]);
+  });
+
+  it('leaves a refused refresh to the first request, which ends the session', async () => {
+    keptSession();
+    refreshAnswer = () => json({ detail: 'Token is invalid or expired' }, 401);
+    refreshKeptSession();
+    await expect(listLeads()).rejects.toMatchObject({ kind: 'auth' });
+    expect(sessionStore.get().expired).toBe(true);
   });
 });
