@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { pagePolicyDirectives } from './server/http/content-security-policy.ts';
 import { pathExpression, ROUTE_PAGES } from './src/app/route-pages.ts';
+import { precompressFiles } from './server/http/precompress.ts';
 
 /** Where `npm run dev` forwards API calls: the reference server of `npm run api`. */
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:8787';
@@ -83,8 +85,24 @@ const routePreload = (): Plugin => ({
   },
 });
 
+/**
+ * Brotli and gzip copies beside each built text file (server/http/precompress.ts), for the
+ * reference server to send as they are. After everything is written, the public files included.
+ */
+const precompress = (): Plugin => {
+  let outDir = 'dist';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: { order: 'post', handler: () => precompressFiles(outDir) },
+  };
+};
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), routePreload()],
+  plugins: [react(), contentSecurityPolicy(), routePreload(), precompress()],
   server: {
     host: '127.0.0.1',
     port: 5183,
