@@ -10,14 +10,14 @@ import type { TokenService, TokenUser } from './tokens';
 
 export type RefreshSessions = {
   /** A new family's first refresh token. */
-  start: (user: TokenUser) => string;
+  start: (user: TokenUser) => Promise<string>;
   /** The next refresh token for a valid, unused `refresh`; null when refused. */
   rotate: (
     refresh: string,
     user: (id: number) => TokenUser | null,
-  ) => { user: TokenUser; refresh: string } | null;
+  ) => Promise<{ user: TokenUser; refresh: string } | null>;
   /** Revokes the family of `refresh`, whatever its state. */
-  end: (refresh: string) => void;
+  end: (refresh: string) => Promise<void>;
 };
 
 export const createRefreshSessions = (
@@ -25,9 +25,9 @@ export const createRefreshSessions = (
   store: RefreshTokensRepository,
   nowSeconds: () => number,
 ): RefreshSessions => {
-  const issue = (user: TokenUser, family: string): string => {
-    const token = tokens.issue(user, 'refresh');
-    const claims = tokens.read(token, 'refresh');
+  const issue = async (user: TokenUser, family: string): Promise<string> => {
+    const token = await tokens.issue(user, 'refresh');
+    const claims = await tokens.read(token, 'refresh');
     if (!claims) throw new Error('A freshly issued refresh token did not verify.');
     store.purgeExpired(nowSeconds());
     store.record(claims.jti, family, user.id, claims.exp);
@@ -35,8 +35,8 @@ export const createRefreshSessions = (
   };
   return {
     start: (user) => issue(user, randomUUID()),
-    rotate: (refresh, userById) => {
-      const claims = tokens.read(refresh, 'refresh');
+    rotate: async (refresh, userById) => {
+      const claims = await tokens.read(refresh, 'refresh');
       const row = claims ? store.find(claims.jti) : undefined;
       if (!claims || !row || row.revoked === 1) return null;
       if (!store.use(claims.jti)) {
@@ -48,10 +48,10 @@ export const createRefreshSessions = (
         store.revokeFamily(row.family);
         return null;
       }
-      return { user, refresh: issue(user, row.family) };
+      return { user, refresh: await issue(user, row.family) };
     },
-    end: (refresh) => {
-      const claims = tokens.read(refresh, 'refresh');
+    end: async (refresh) => {
+      const claims = await tokens.read(refresh, 'refresh');
       const row = claims ? store.find(claims.jti) : undefined;
       if (row) store.revokeFamily(row.family);
     },

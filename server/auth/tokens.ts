@@ -1,7 +1,13 @@
-/** Access and refresh tokens: what they claim, how long they live, how they are checked. */
+/**
+ * Access and refresh tokens: what they claim, how long they live, how they are checked. HS256
+ * JSON Web Tokens by `hono/jwt`; only `HS256` is accepted. Hono would check `exp`, `nbf` and
+ * `iat` against the real clock: those checks are off, and `exp` is checked here against the
+ * server's injected clock, so the tests and a server started on another day (`CLOCK_START`)
+ * live by their own "now".
+ */
 import { randomUUID } from 'node:crypto';
+import { sign, verify } from 'hono/jwt';
 import type { UserRole } from '../../src/contract';
-import { signJwt, verifyJwt } from './jwt';
 
 export type TokenType = 'access' | 'refresh';
 
@@ -20,10 +26,15 @@ export type TokenClaims = {
 };
 
 export type TokenService = {
-  issue: (user: TokenUser, type: TokenType) => string;
+  issue: (user: TokenUser, type: TokenType) => Promise<string>;
   /** The claims of a valid token of `type`, or null (bad signature, expired, wrong type). */
-  read: (token: string, type: TokenType) => TokenClaims | null;
+  read: (token: string, type: TokenType) => Promise<TokenClaims | null>;
 };
+
+const ALGORITHM = 'HS256';
+
+/** Hono's checks against the real clock, off: `read` checks `exp` against the injected one. */
+const SIGNATURE_ONLY = { alg: ALGORITHM, exp: false, nbf: false, iat: false } as const;
 
 export const createTokenService = (options: {
   secret: string;
@@ -47,11 +58,12 @@ export const createTokenService = (options: {
         exp: iat + ttl,
         jti: randomUUID(),
       };
-      return signJwt(claims, options.secret);
+      return sign(claims, options.secret, ALGORITHM);
     },
-    read: (token, type) => {
-      const claims = verifyJwt(token, options.secret, nowSeconds());
+    read: async (token, type) => {
+      const claims = await verify(token, options.secret, SIGNATURE_ONLY).catch(() => null);
       if (!claims || claims.token_type !== type) return null;
+      if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds()) return null;
       if (typeof claims.user_id !== 'number' || typeof claims.username !== 'string') return null;
       return claims as unknown as TokenClaims;
     },

@@ -36,7 +36,7 @@ export const requireUser =
       }
       throw authFailed(AUTH_DETAILS.notAuthenticated, 'not_authenticated');
     }
-    const claims = tokens.read(token, 'access');
+    const claims = await tokens.read(token, 'access');
     const user = claims ? users.findById(claims.user_id) : undefined;
     if (!claims || !user || user.is_active !== 1 || user.username !== claims.username) {
       throw authFailed(AUTH_DETAILS.tokenNotValid, 'token_not_valid');

@@ -41,23 +41,25 @@ export const registerAuthRoutes = (
     }
     loginThrottle.recordSuccess(username);
     if (user.is_active !== 1) throw authFailed(MESSAGES.inactiveAccount, 'inactive_account');
-    return c.json({ refresh: refreshSessions.start(user), access: tokens.issue(user, 'access') });
+    const refresh = await refreshSessions.start(user);
+    return c.json({ refresh, access: await tokens.issue(user, 'access') });
   });
 
   define('POST', 'refresh', 'client', async (c) => {
     const { refresh } = parseOr400(refreshSchema, await readBody(c));
-    const rotated = refreshSessions.rotate(refresh, (id) => {
+    const rotated = await refreshSessions.rotate(refresh, (id) => {
       const user = repos.users.findById(id);
       return user && user.is_active === 1 ? user : null;
     });
     if (!rotated) throw authFailed(AUTH_DETAILS.refreshNotValid, 'token_not_valid');
-    return c.json({ access: tokens.issue(rotated.user, 'access'), refresh: rotated.refresh });
+    const access = await tokens.issue(rotated.user, 'access');
+    return c.json({ access, refresh: rotated.refresh });
   });
 
   /** [ours] Ends the session of this refresh token: its family is revoked. Always 200. */
   define('POST', 'logout', 'client', async (c) => {
     const { refresh } = parseOr400(logoutSchema, await readBody(c));
-    refreshSessions.end(refresh);
+    await refreshSessions.end(refresh);
     return ok(c, {});
   });
 };

@@ -5,8 +5,9 @@ import {
   tokenPairSchema,
   userListSchema,
 } from '../../src/contract';
-import { signJwt } from '../../server/auth/jwt';
+import { sign } from 'hono/jwt';
 import {
+  JWT_SECRET,
   TEST_NOW,
   createHarness,
   dataOf,
@@ -196,8 +197,8 @@ describe('guarded endpoints', () => {
       'garbage',
       `${pair.access}x`,
       pair.refresh,
-      signJwt({ ...claims, exp: Number(claims.exp) }, 'another-secret'),
-      signJwt({ ...claims, role: 'manager', exp: Number(claims.exp) }, 'wrong'),
+      await sign({ ...claims, exp: Number(claims.exp) }, 'another-secret'),
+      await sign({ ...claims, role: 'manager', exp: Number(claims.exp) }, 'wrong'),
       `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${pair.access.split('.')[1]}.`,
     ];
     for (const token of cases) {
@@ -215,6 +216,42 @@ describe('guarded endpoints', () => {
     fresh.clock.advanceSeconds(899);
     expect((await fresh.get('leadList', {}, { token: pair.access })).status).toBe(200);
     fresh.clock.advanceSeconds(1);
+    expectAuthFailure(await fresh.get('leadList', {}, { token: pair.access }), 'token_not_valid');
+  });
+
+  it('refuses another secret, a tampered payload, alg none and another algorithm', async () => {
+    const pair = await fresh.login('raj');
+    const [header = '', payload = '', signature = ''] = pair.access.split('.');
+    const claims = decodeClaims(pair.access);
+    const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const manager = part({ ...claims, role: 'manager', username: 'maya' });
+    const none = part({ alg: 'none', typ: 'JWT' });
+    const forged: Record<string, string> = {
+      'another secret': await sign(claims, 'another-secret', 'HS256'),
+      'a tampered payload': `${header}.${manager}.${signature}`,
+      'a longer expiry': `${header}.${part({ ...claims, exp: Number(claims.exp) + 3600 })}.${signature}`,
+      'alg none, unsigned': `${none}.${payload}.`,
+      'alg none, signed': `${none}.${payload}.${signature}`,
+      'HS512 with the right secret': await sign(claims, JWT_SECRET, 'HS512'),
+    };
+    for (const [what, token] of Object.entries(forged)) {
+      const response = await fresh.get('leadList', {}, { token });
+      expect(response.status, what).toBe(401);
+      expectAuthFailure(response, 'token_not_valid');
+    }
+    // The same claims signed as the server signs them pass: only the forgery is refused.
+    const genuine = await sign(claims, JWT_SECRET, 'HS256');
+    expect((await fresh.get('leadList', {}, { token: genuine })).status).toBe(200);
+  });
+
+  it("checks expiry against the server's clock, not the machine's", async () => {
+    fresh.clock.set('2020-01-09T10:00:00Z');
+    const pair = await fresh.login('raj');
+    expect(decodeClaims(pair.access).exp).toBeLessThan(Date.now() / 1000);
+    expect((await fresh.get('leadList', {}, { token: pair.access })).status).toBe(200);
+    const refreshed = await fresh.post('refresh', { refresh: pair.refresh });
+    expect(refreshed.status).toBe(200);
+    fresh.clock.advanceSeconds(900);
     expectAuthFailure(await fresh.get('leadList', {}, { token: pair.access }), 'token_not_valid');
   });
 
