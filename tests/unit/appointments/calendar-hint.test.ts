@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/contract';
-import {
-  calendarHint,
-  CLASH_HINT,
-  PAST_HINT,
-} from '../../../src/features/appointments/model/calendar-hint';
+import { calendarHint } from '../../../src/features/appointments/model/calendar-hint';
+import { CLASH_HINT, PAST_HINT } from '../../../src/features/appointments/model/scheduling';
 
 const at = { start: '2026-12-02 14:00', end: '2026-12-02 15:00' };
 
@@ -16,12 +13,14 @@ describe('the calendar status line while dragging', () => {
     });
   });
 
-  it('says at once why the past or a clash is refused', () => {
-    expect(calendarHint('New appointment', at, MESSAGES.dateNotInFuture)).toEqual({
+  it("says at once why a place is refused, in the refusal's hint", () => {
+    const past = { message: MESSAGES.dateNotInFuture, hint: PAST_HINT };
+    expect(calendarHint('New appointment', at, past)).toEqual({
       text: `2026-12-02 14:00–15:00: ${PAST_HINT}`,
       refused: true,
     });
-    expect(calendarHint('Move to', at, MESSAGES.appointmentClash).text).toContain(CLASH_HINT);
+    const clash = { message: MESSAGES.appointmentClash, hint: CLASH_HINT };
+    expect(calendarHint('Move to', at, clash).text).toBe(`2026-12-02 14:00–15:00: ${CLASH_HINT}`);
     expect(
       calendarHint('Move to', { start: '2026-12-02 23:30', end: '2026-12-03 00:30' }, null).text,
     ).toBe('Move to 2026-12-02 23:30 – 2026-12-03 00:30');

@@ -8,8 +8,10 @@ import {
   selectionTimes,
 } from '../../../src/features/appointments/model/calendar-interaction';
 import {
+  CLASH_HINT,
   clashFor,
   nextFreeSlot,
+  PAST_HINT,
   WORKING_HOURS,
   nextHalfHour,
   toBooked,
@@ -73,7 +75,10 @@ describe('moving and resizing', () => {
   const others = [booked(1, '10:00', '11:00'), toBooked(mine)];
 
   it('refuses a drop onto another appointment with the server message', () => {
-    expect(moveRefusal(mine, at('10:30', '11:00'), others, NOW)).toBe(MESSAGES.appointmentClash);
+    expect(moveRefusal(mine, at('10:30', '11:00'), others, NOW)).toEqual({
+      message: MESSAGES.appointmentClash,
+      hint: CLASH_HINT,
+    });
   });
 
   it('allows a drop right after another appointment', () => {
@@ -83,12 +88,25 @@ describe('moving and resizing', () => {
   it('refuses a drop into the past', () => {
     expect(
       moveRefusal(mine, { start: '2026-12-01 08:00', end: '2026-12-01 08:30' }, others, NOW),
-    ).toBe(MESSAGES.dateNotInFuture);
+    ).toEqual({ message: MESSAGES.dateNotInFuture, hint: PAST_HINT });
   });
 
   it('refuses a resize beyond the longest appointment with the server message', () => {
     const longer = { start: mine.appointment_date, end: '2026-12-03 01:30' };
-    expect(moveRefusal(mine, longer, [], NOW)).toBe(APPOINTMENT_BOUNDS_MESSAGES.tooLong);
+    const tooLong = APPOINTMENT_BOUNDS_MESSAGES.tooLong;
+    expect(moveRefusal(mine, longer, [], NOW)).toEqual({ message: tooLong, hint: tooLong });
+  });
+
+  it("says the other timing rules in the server's words (a date too far is not the past)", () => {
+    const far = { start: '2036-12-02 13:00', end: '2036-12-02 13:30' };
+    const tooFar = APPOINTMENT_BOUNDS_MESSAGES.tooFar;
+    expect(moveRefusal(mine, far, [], NOW)).toEqual({ message: tooFar, hint: tooFar });
+    const backwards = { start: mine.appointment_date, end: '2026-12-02 12:30' };
+    const endBeforeStart = MESSAGES.endBeforeStart;
+    expect(moveRefusal(mine, backwards, [], NOW)).toEqual({
+      message: endBeforeStart,
+      hint: endBeforeStart,
+    });
   });
 
   it('lets a past appointment be resized (its start does not change)', () => {
@@ -122,17 +140,17 @@ describe('selecting free time', () => {
     expect(
       selectionRefusal({ ...at('11:00', '12:00'), allDay: false }, slots, 'raj', NOW),
     ).toBeNull();
-    expect(selectionRefusal({ ...at('10:30', '12:00'), allDay: false }, slots, 'raj', NOW)).toBe(
-      MESSAGES.appointmentClash,
-    );
+    expect(
+      selectionRefusal({ ...at('10:30', '12:00'), allDay: false }, slots, 'raj', NOW)?.message,
+    ).toBe(MESSAGES.appointmentClash);
     expect(
       selectionRefusal(
         { start: '2026-12-01 09:00', end: '2026-12-01 09:30', allDay: false },
         slots,
         'raj',
         NOW,
-      ),
-    ).toBe(MESSAGES.dateNotInFuture);
+      )?.hint,
+    ).toBe(PAST_HINT);
   });
 
   it('turns a day picked in the month view into 09:00–09:30, or the next half hour today', () => {

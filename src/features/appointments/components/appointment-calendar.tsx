@@ -33,7 +33,7 @@ import {
 } from '../model/calendar-interaction';
 import { calendarHint, type CalendarHint } from '../model/calendar-hint';
 import { wallClockToCalendarDate } from '../model/calendar-time';
-import type { Booked } from '../model/scheduling';
+import type { Booked, Refusal } from '../model/scheduling';
 import { calendarSx } from './calendar-styles';
 import { CalendarEventContent } from './calendar-event-content';
 
@@ -65,7 +65,7 @@ export const AppointmentCalendar = (props: Props) => {
   const update = useUpdateAppointment();
   const offerUndo = useUndoableAction();
   /** Why the place last hovered while dragging was refused, shown if the drag ends there. */
-  const refusal = useRef<string | null>(null);
+  const refusal = useRef<Refusal | null>(null);
 
   const events = useMemo(
     () => [
@@ -98,7 +98,7 @@ export const AppointmentCalendar = (props: Props) => {
 
   const stopDragging = () => {
     // A refused place keeps its status line: it says why the drop did nothing.
-    if (refusal.current) onRefused(refusal.current);
+    if (refusal.current) onRefused(refusal.current.message);
     else onHint(null);
     refusal.current = null;
   };
@@ -109,7 +109,7 @@ export const AppointmentCalendar = (props: Props) => {
     const problem = times ? moveRefusal(appointment, times, booked, accountNow()) : null;
     if (!times || problem) {
       info.revert();
-      if (problem) onRefused(problem);
+      if (problem) onRefused(problem.message);
       return;
     }
     // A refusal puts the cache back (the mutation's rollback), which moves the event back.

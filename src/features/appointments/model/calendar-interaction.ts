@@ -4,9 +4,10 @@
  */
 import type { Appointment, ApiDateTime, Interval } from '../../../contract';
 import { addMinutes, dateOf } from './calendar-time';
-import { dropRefusal, nextHalfHour, type Booked } from './scheduling';
+import { dropRefusal, nextHalfHour, type Booked, type Refusal } from './scheduling';
 
 const DEFAULT_MINUTES = 30;
+const SINGLE_DAY = 'Pick a single future day.';
 const WORKDAY_START = '09:00';
 
 /**
@@ -29,10 +30,11 @@ export const selectionRefusal = (
   booked: readonly Booked[],
   owner: string,
   now: ApiDateTime,
-): string | null => {
+): Refusal | null => {
   if (selection.allDay) {
     const oneDay = addMinutes(selection.start, 24 * 60) >= selection.end;
-    return oneDay && dateOf(selection.start) >= dateOf(now) ? null : 'Pick a single future day.';
+    const allowed = oneDay && dateOf(selection.start) >= dateOf(now);
+    return allowed ? null : { message: SINGLE_DAY, hint: SINGLE_DAY };
   }
   return dropRefusal({ interval: selection, booked, owner, now });
 };
@@ -43,7 +45,7 @@ export const moveRefusal = (
   interval: Interval,
   booked: readonly Booked[],
   now: ApiDateTime,
-): string | null =>
+): Refusal | null =>
   dropRefusal({
     interval,
     booked,

@@ -8,6 +8,7 @@ import {
   findClash,
   MESSAGES,
   type Appointment,
+  type AppointmentTimingProblem,
   type ApiDateTime,
   type Interval,
 } from '../../../contract';
@@ -37,9 +38,24 @@ export const clashFor = (
   );
 
 /**
+ * A place the calendar refuses: what the server would answer (`message`, shown when the drop
+ * ends there) and the status line's words while the pointer is over it (`hint`).
+ */
+export type Refusal = { message: string; hint: string };
+
+export const PAST_HINT = 'That time is in the past: appointments can only be booked ahead.';
+export const CLASH_HINT = 'That time clashes with another appointment.';
+
+/** The contract's one documented problem with the start is the future rule: said plainly. */
+const timingRefusal = ({ field, message, documented }: AppointmentTimingProblem): Refusal => ({
+  message,
+  hint: field === 'appointment_date' && documented ? PAST_HINT : message,
+});
+
+/**
  * Why the calendar refuses to put an appointment at `interval`, or null when it may go there.
  * `startChanged` is false for a resize that keeps the start (the server checks the past only
- * when the date changes). The server's message, as it would answer.
+ * when the date changes).
  */
 export const dropRefusal = ({
   interval,
@@ -55,10 +71,12 @@ export const dropRefusal = ({
   now: ApiDateTime;
   exceptId?: number;
   startChanged?: boolean;
-}): string | null => {
+}): Refusal | null => {
   const timing = appointmentTimingProblem(interval, now, { startChanged });
-  if (timing) return timing.message;
-  if (clashFor(interval, booked, owner, exceptId)) return MESSAGES.appointmentClash;
+  if (timing) return timingRefusal(timing);
+  if (clashFor(interval, booked, owner, exceptId)) {
+    return { message: MESSAGES.appointmentClash, hint: CLASH_HINT };
+  }
   return null;
 };
 
