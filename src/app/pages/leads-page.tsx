@@ -2,9 +2,8 @@ import AddIcon from '@mui/icons-material/Add';
 import { Button, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { QueryErrorAlert } from '../../components/query-error-alert';
-import { useSession } from '../../features/auth/api/use-session';
 import {
   hasLeadFilters,
   readLeadListState,
@@ -13,9 +12,7 @@ import {
   writeLeadListState,
   type LeadListState,
 } from '../../features/leads/model/lead-list-params';
-import { withinCapabilities } from '../../features/leads/model/lead-list-capabilities';
 import { leadListQuery } from '../../features/leads/api/lead-queries';
-import { useLeadListCapabilities } from '../../features/leads/api/use-lead-list-capabilities';
 import { LeadBulkActions } from '../../features/leads/components/lead-bulk-actions';
 import { LeadExportControl } from '../../features/leads/components/lead-export-control';
 import { LeadFilters } from '../../features/leads/components/lead-filters';
@@ -24,13 +21,11 @@ import { RouteNotice } from '../../features/leads/components/route-notice';
 import { useLeadSelection } from '../../features/leads/components/use-lead-selection';
 import { UNAVAILABLE_MESSAGE } from '../../lib/api-error';
 import { useHiddenItems, withoutHidden } from '../../lib/hidden-items';
+import { useLeadListView } from './use-lead-list-view';
 
 export const LeadsPage = () => {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { searchParams, setSearchParams, capabilities, state, isManager } = useLeadListView();
   /** A sort or search the server ignores is dropped, not claimed over unsorted rows. */
-  const { session } = useSession();
-  const capabilities = useLeadListCapabilities(session?.user);
-  const state = withinCapabilities(readLeadListState(searchParams), capabilities);
   const listQuery = toLeadListQuery(state);
   const leads = useQuery(leadListQuery(listQuery));
   /** A lead deleted a moment ago (Undo still on screen) is left out. */
@@ -74,10 +69,8 @@ export const LeadsPage = () => {
       <LeadFilters
         state={state}
         onStateChange={onStateChange}
-        isManager={session?.user.role === 'manager'}
-        searchable={capabilities.search}
-        sourceFilterable={capabilities.source}
-        ownedOrAssignedListable={capabilities.ownedOrAssigned}
+        isManager={isManager}
+        capabilities={capabilities}
       />
       <LeadBulkActions selection={selection} filters={toLeadFilterQuery(state)} />
       {leads.isError && (

@@ -6,7 +6,7 @@ import {
   type LeadListState,
   type LeadListView,
 } from '../model/lead-list-params';
-import { UNSUPPORTED_MESSAGES } from '../model/lead-list-capabilities';
+import { UNSUPPORTED_MESSAGES, type LeadListCapabilities } from '../model/lead-list-capabilities';
 import { LeadSearchField } from './lead-search-field';
 import { OwnerFilter } from './owner-filter';
 import { AnyChoiceSelect } from '../../../components/any-choice-select';
@@ -19,12 +19,8 @@ type LeadFiltersProps = {
    * assigned (what their overview counts). A manager's "all" is their default view.
    */
   isManager: boolean;
-  /** False when the server ignores our `search`: the field is off and says why. */
-  searchable: boolean;
-  /** False when the server ignores our `source`: the select is off and says why. */
-  sourceFilterable: boolean;
-  /** False when the server ignores our `list_type=all`: the rep's view is off and says why. */
-  ownedOrAssignedListable: boolean;
+  /** What the server honours: a search, source or view it ignores is off and says why. */
+  capabilities: LeadListCapabilities;
 };
 
 const VIEW_OFF_ID = 'lead-view-unavailable';
@@ -37,10 +33,10 @@ export const LeadFilters = ({
   state,
   onStateChange,
   isManager,
-  searchable,
-  sourceFilterable,
-  ownedOrAssignedListable,
+  capabilities,
 }: LeadFiltersProps) => {
+  const { search: searchable, source: sourceFilterable } = capabilities;
+  const ownedOrAssignedListable = capabilities.ownedOrAssigned;
   const change = (patch: Partial<LeadListState>) => onStateChange({ ...state, ...patch, page: 0 });
   return (
     <Stack
