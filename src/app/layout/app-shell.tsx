@@ -18,6 +18,8 @@ import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { NavList } from './nav-list';
 import { NetworkStatus } from './network-status';
 import { OfflineDataStatus } from './offline-data-status';
+import { PendingWritesButton } from '../offline/pending-writes-button';
+import { useWriteReplay } from '../offline/use-write-replay';
 import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
@@ -33,6 +35,7 @@ export const AppShell = () => {
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const [drawerOpen, setDrawerOpen] = useState(false);
   const navigation = useNavigation();
+  useWriteReplay();
 
   return (
     <UndoProvider>
@@ -60,6 +63,7 @@ export const AppShell = () => {
               Epixel CRM
             </Typography>
             <NetworkStatus />
+            <PendingWritesButton />
             <ThemeModeButton />
             <UserMenu />
           </Toolbar>

@@ -1,0 +1,16 @@
+/**
+ * Every kind of write the queue can hold, registered once at start: a write queued before a
+ * reload is sent by these, whichever page the rep opens first.
+ */
+import {
+  NOTE_CREATE,
+  NOTE_DELETE,
+  noteCreateWrite,
+  noteDeleteWrite,
+} from '../../features/notes/api/note-writes';
+import { registerWriteHandler } from '../../lib/offline/write-queue/write-handlers';
+
+export const registerQueuedWriteHandlers = (): void => {
+  registerWriteHandler(NOTE_CREATE, noteCreateWrite);
+  registerWriteHandler(NOTE_DELETE, noteDeleteWrite);
+};
