@@ -1,6 +1,7 @@
 /**
  * The house's own lint rules (docs/conventions.md), written here because no installed plugin
- * has them: kebab-case file names, features that never import each other, and no import cycles.
+ * has them: kebab-case file names, features that never import each other nor `src/app` (imports
+ * point down: app → features → components, lib, contract), and no import cycles.
  * Relative imports are resolved the way Vite and TypeScript do here (`.ts`, `.tsx`, `index`).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -25,6 +26,10 @@ const featureOf = (cwd, file) => {
   const parts = path.relative(cwd, file).split(path.sep);
   return parts[0] === 'src' && parts[1] === 'features' && parts.length > 3 ? parts[2] : null;
 };
+
+/** Whether `file` is under `src/app/`, the layer that ties features together. */
+const inApp = (cwd, file) =>
+  path.relative(cwd, file).split(path.sep).slice(0, 2).join('/') === 'src/app';
 
 /** Static imports and re-exports: the clause (if any) and the source. */
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?:([^'";]*?)\s*from\s+)?['"]([^'"]+)['"]/gm;
@@ -87,6 +92,13 @@ export const houseRules = {
         const check = (node) => {
           if (!own || !node.source) return;
           const target = resolveImport(context.filename, node.source.value);
+          if (target && inApp(context.cwd, target)) {
+            context.report({
+              node,
+              message: `src/features/${own} may not import src/app: move what it needs to src/components or src/lib.`,
+            });
+            return;
+          }
           const other = target && featureOf(context.cwd, target);
           if (other && other !== own) {
             context.report({

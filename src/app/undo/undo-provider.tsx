@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { UndoContext, type UndoableAction } from './undo-context';
+import { UndoContext, type UndoableAction } from '../../lib/undo/undo-context';
 import { isUndoKey } from './undo-key';
 
 const UndoSnackbar = lazy(async () => ({

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { useUndoableAction, type UndoableAction } from '../../../src/app/undo/undo-context';
+import { useUndoableAction, type UndoableAction } from '../../../src/lib/undo/undo-context';
 import { UndoProvider } from '../../../src/app/undo/undo-provider';
 import { UNDO_SECONDS } from '../../../src/app/undo/undo-snackbar';
 

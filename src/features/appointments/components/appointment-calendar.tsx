@@ -21,7 +21,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { Box } from '@mui/material';
 import { useMemo, useRef } from 'react';
 import type { Appointment, Interval } from '../../../contract';
-import { useUndoableAction, type UndoableAction } from '../../../app/undo/undo-context';
+import { useUndoableAction, type UndoableAction } from '../../../lib/undo/undo-context';
 import { accountNow } from '../../../lib/clock';
 import { useUpdateAppointment } from '../api/appointment-mutations';
 import { eventTimes, toCalendarEvent } from '../model/appointment-events';

@@ -8,8 +8,8 @@ import {
   type LeadDetails,
   type LeadFormOutput,
 } from '../../../contract';
-import { deferredDelete } from '../../../app/undo/deferred-delete';
-import { useUndoableAction } from '../../../app/undo/undo-context';
+import { deferredDelete } from '../../../lib/undo/deferred-delete';
+import { useUndoableAction } from '../../../lib/undo/undo-context';
 import { apiPost } from '../../../lib/http-client';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
 import { leadKeys } from './lead-queries';

@@ -9,8 +9,8 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import type { Note } from '../../../contract';
 import { accountNow } from '../../../lib/clock';
 import { sendOrQueue } from '../../../lib/offline/write-queue/send-or-queue';
-import { deferredDelete } from '../../../app/undo/deferred-delete';
-import { useUndoableAction } from '../../../app/undo/undo-context';
+import { deferredDelete } from '../../../lib/undo/deferred-delete';
+import { useUndoableAction } from '../../../lib/undo/undo-context';
 import { NOTE_CREATE, NOTE_DELETE, sendNoteCreate, sendNoteDelete } from './note-writes';
 
 type WithNotes = { notes: Note[] };

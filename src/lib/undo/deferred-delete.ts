@@ -3,7 +3,7 @@
  * sent only when the Undo window closes. Undo shows it again; nothing was sent. A refused delete
  * shows the item again and the provider says why.
  */
-import { hideItem, showItem, type HiddenKind } from '../../lib/hidden-items';
+import { hideItem, showItem, type HiddenKind } from '../hidden-items';
 import type { UndoableAction } from './undo-context';
 
 type DeferredDelete = {
