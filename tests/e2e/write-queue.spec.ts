@@ -1,9 +1,12 @@
 /**
- * The write queue in Chromium against the real server: a note added with no network is shown at
- * once as "Pending" and counted in the app bar, survives an offline reload, and reaches the
- * server exactly once when the network returns.
+ * The write queue in Chromium against the real server: a note added and an appointment moved with
+ * no network are shown at once as pending and counted in the app bar, survive an offline reload,
+ * and reach the server exactly once when the network returns; a booking the server refuses by
+ * then waits under "Couldn't sync" with the rep's times, to correct and retry.
  */
 import { apiAs, unique } from './support/api';
+import { drag, eventIn } from './support/calendar';
+import { weekAfterE2eNow } from './support/clock';
 import { waitUntilReadyOffline } from './support/offline';
 import { openSignedIn } from './support/open-signed-in';
 import { expect, test } from './support/test';
@@ -57,4 +60,144 @@ test('a note added offline is pending, survives an offline reload and is sent on
     text,
     'Met at the trade fair.',
   ]);
+});
+
+test('a note added and an appointment moved offline survive a reload, and each reaches the server once', async ({
+  page,
+  context,
+  request,
+}) => {
+  const raj = await apiAs(request, 'raj');
+  const lastName = unique();
+  const slug = await raj.createLead(lastName, { first_name: 'Telemachus' });
+  await raj.addNote(slug, 'Met at the harbour.');
+  // A week no other spec books in.
+  const [monday, tuesday] = weekAfterE2eNow(23) as [string, string];
+  const visit = `Harbour visit ${lastName}`;
+  const id = await raj.createAppointment(slug, `${monday} 10:00`, `${monday} 11:00`, visit);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') sent.push(new URL(request.url()).pathname);
+  });
+
+  await openSignedIn(page, 'raj', `/leads/${slug}`);
+  await expect(page.getByRole('textbox', { name: 'New note' })).toBeVisible();
+  await waitUntilReadyOffline(page, 'raj', 'harbour');
+  await page.goto(`/calendar?view=timeGridWeek&date=${monday}`);
+  await expect(eventIn(page, monday, visit)).toContainText('10:00 - 11:00');
+  // The appointment's dialog opened once online, so its code is kept for offline use.
+  await eventIn(page, monday, visit).click();
+  await page
+    .getByRole('dialog', { name: 'Edit appointment' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+  await waitUntilReadyOffline(page, 'raj', visit);
+
+  await context.setOffline(true);
+  const box = await eventIn(page, monday, visit).boundingBox();
+  const column = await page.locator(`td.fc-timegrid-col[data-date="${tuesday}"]`).boundingBox();
+  if (!box || !column) throw new Error('The appointment or Tuesday is not on screen');
+  await drag(
+    page,
+    { x: box.x + box.width / 2, y: box.y + 8 },
+    { x: column.x + column.width / 2, y: box.y + 8 },
+  );
+  await expect(eventIn(page, tuesday, visit)).toContainText('10:00 - 11:00');
+  await expect(eventIn(page, tuesday, visit)).toContainText('Pending sync');
+  await expect(page.getByRole('banner').getByRole('button', { name: '1 pending' })).toBeVisible();
+  // To the lead's page without a page load: from the appointment's dialog.
+  await eventIn(page, tuesday, visit).click();
+  await page.getByRole('link', { name: `Open Telemachus ${lastName}'s page` }).click();
+  const notes = page.getByRole('list', { name: 'Notes' });
+  await expect(notes).toContainText('harbour');
+  await page.getByRole('textbox', { name: 'New note' }).fill(`Sail on Friday, ${lastName}.`);
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByRole('listitem').first()).toContainText('Pending');
+  const count = page.getByRole('banner').getByRole('button', { name: '2 pending' });
+  await expect(count).toBeVisible();
+
+  await page.reload();
+  await expect(notes.getByRole('listitem').first()).toContainText(`Sail on Friday, ${lastName}.`);
+  await expect(notes.getByRole('listitem').first()).toContainText('Pending');
+  await expect(count).toBeVisible();
+  await count.click();
+  const dialog = page.getByRole('dialog', { name: 'Changes not on the server yet' });
+  await expect(dialog.getByRole('list', { name: 'Pending' }).getByRole('listitem')).toHaveText([
+    `Move an appointment with Telemachus ${lastName} to ${tuesday} 10:00 – ${tuesday} 11:00`,
+    `Add a note: “Sail on Friday, ${lastName}.”`,
+  ]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await context.setOffline(false);
+  await expect(page.getByRole('banner').getByRole('button', { name: /pending/ })).toBeHidden();
+  await expect(notes.getByRole('listitem').first()).toContainText('raj ·');
+  const onTuesday = (await raj.appointmentsOn(tuesday)).find((item) => item.id === id);
+  expect(onTuesday && [onTuesday.appointment_date, onTuesday.appointment_to]).toEqual([
+    `${tuesday} 10:00`,
+    `${tuesday} 11:00`,
+  ]);
+  expect((await raj.notes(slug)).map((note) => note.note)).toEqual([
+    `Sail on Friday, ${lastName}.`,
+    'Met at the harbour.',
+  ]);
+  expect(sent.filter((path) => path.endsWith('/update/appointment/'))).toHaveLength(1);
+  expect(sent.filter((path) => path.endsWith('/create/leadnote/'))).toHaveLength(1);
+  await raj.deleteLead(slug);
+});
+
+test("an offline booking that clashes by the time it syncs waits under Couldn't sync with the rep's times, and Retry with new times books it", async ({
+  page,
+  context,
+  request,
+}) => {
+  const raj = await apiAs(request, 'raj');
+  const lastName = unique();
+  const slug = await raj.createLead(lastName, { first_name: 'Circe' });
+  const other = await raj.createLead(`${lastName}x`, { first_name: 'Calypso' });
+  const day = weekAfterE2eNow(24)[3]!;
+  const note = `Island tour ${lastName}`;
+
+  await openSignedIn(page, 'raj', `/leads/${slug}`);
+  const appointments = page.getByRole('region', { name: 'Appointments' });
+  await appointments.getByRole('button', { name: 'Book appointment' }).click();
+  const booking = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(booking.getByRole('combobox', { name: /lead/i })).toHaveValue(`Circe ${lastName}`);
+  await booking.getByRole('button', { name: 'Cancel' }).click();
+
+  await context.setOffline(true);
+  await appointments.getByRole('button', { name: 'Book appointment' }).click();
+  await booking.getByLabel('Start date').fill(day);
+  await booking.getByLabel('Start time').fill('10:00');
+  await booking.getByLabel('End date').fill(day);
+  await booking.getByLabel('End time').fill('10:30');
+  await booking.getByLabel('Note').fill(note);
+  await booking.getByRole('button', { name: 'Book appointment' }).click();
+  await expect(booking).toBeHidden();
+  await expect(page.getByRole('banner').getByRole('button', { name: '1 pending' })).toBeVisible();
+  await raj.createAppointment(other, `${day} 10:00`, `${day} 10:30`, 'Booked meanwhile');
+
+  await context.setOffline(false);
+  await page.getByRole('banner').getByRole('button', { name: "1 couldn't sync" }).click();
+  const dialog = page.getByRole('dialog', { name: 'Changes not on the server yet' });
+  const refused = dialog.getByRole('list', { name: "Couldn't sync" });
+  await expect(refused.getByRole('alert')).toHaveText('Appointment schedule exists for this time.');
+  await expect(refused).toContainText(`Book an appointment with Circe ${lastName}`);
+  const start = refused.getByRole('textbox', { name: 'Start' });
+  const end = refused.getByRole('textbox', { name: 'End' });
+  await expect(start).toHaveValue(`${day} 10:00`);
+  await expect(end).toHaveValue(`${day} 10:30`);
+  await start.fill(`${day} 11:00`);
+  await end.fill(`${day} 11:30`);
+  await refused.getByRole('button', { name: 'Retry' }).click();
+  // The dialog stays open (the page behind it is hidden from queries meanwhile): it empties.
+  await expect(refused).toBeHidden();
+  await expect(dialog).toContainText('Nothing is waiting.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('banner').getByRole('button', { name: /sync|pending/ })).toBeHidden();
+  const mine = (await raj.appointmentsOn(day)).filter((item) => item.appointment_note === note);
+  expect(mine.map((item) => [item.lead.slug, item.appointment_date, item.appointment_to])).toEqual([
+    [slug, `${day} 11:00`, `${day} 11:30`],
+  ]);
+  await raj.deleteLead(slug);
+  await raj.deleteLead(other);
 });

@@ -3,6 +3,14 @@
  * reload is sent by these, whichever page the rep opens first.
  */
 import {
+  APPOINTMENT_CREATE,
+  APPOINTMENT_DELETE,
+  APPOINTMENT_UPDATE,
+  appointmentCreateWrite,
+  appointmentDeleteWrite,
+  appointmentUpdateWrite,
+} from '../../features/appointments/api/appointment-writes';
+import {
   NOTE_CREATE,
   NOTE_DELETE,
   noteCreateWrite,
@@ -13,4 +21,7 @@ import { registerWriteHandler } from '../../lib/offline/write-queue/write-handle
 export const registerQueuedWriteHandlers = (): void => {
   registerWriteHandler(NOTE_CREATE, noteCreateWrite);
   registerWriteHandler(NOTE_DELETE, noteDeleteWrite);
+  registerWriteHandler(APPOINTMENT_CREATE, appointmentCreateWrite);
+  registerWriteHandler(APPOINTMENT_UPDATE, appointmentUpdateWrite);
+  registerWriteHandler(APPOINTMENT_DELETE, appointmentDeleteWrite);
 };

@@ -35,16 +35,18 @@ export const RefusedWriteEntry = ({
       >
         <Typography sx={{ overflowWrap: 'anywhere' }}>{what}</Typography>
         <Alert severity="error">{write.refusal}</Alert>
-        {handler.editable.map((field) => (
-          <TextField
-            key={field.name}
-            label={field.label}
-            size="small"
-            multiline={field.multiline}
-            value={String(input[field.name] ?? '')}
-            onChange={(event) => setInput({ ...input, [field.name]: event.target.value })}
-          />
-        ))}
+        {handler.editable
+          .filter((field) => field.name in write.input)
+          .map((field) => (
+            <TextField
+              key={field.name}
+              label={field.label}
+              size="small"
+              multiline={field.multiline}
+              value={String(input[field.name] ?? '')}
+              onChange={(event) => setInput({ ...input, [field.name]: event.target.value })}
+            />
+          ))}
         <Stack direction="row" spacing={1}>
           <Button type="submit" variant="contained" size="small">
             Retry

@@ -18,4 +18,10 @@ export type QueuedWrite = {
   refusal?: string;
 };
 
+/** A form's values as a queued input: the fields left empty (undefined, null) are not kept. */
+export const writeInput = (values: object): WriteInput =>
+  Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined && value !== null),
+  ) as WriteInput;
+
 export const isPending = (write: QueuedWrite): boolean => write.refusal === undefined;
