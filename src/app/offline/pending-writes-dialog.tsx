@@ -1,7 +1,7 @@
 /**
  * The rep's writes not on the server yet: "Pending" (waiting for the network, sent in this
  * order) and "Couldn't sync" (refused by the server, with its message, to fix and retry or
- * discard). "Sync now" replays at once while online.
+ * discard; or changed on the server too, to choose field by field). "Sync now" replays at once while online.
  */
 import {
   Button,
@@ -13,18 +13,16 @@ import {
   ListItem,
   Typography,
 } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { replayQueuedWrites, writeQueue } from '../../lib/offline/write-queue/app-write-queue';
+import { replayQueuedWrites } from '../../lib/offline/write-queue/app-write-queue';
 import { isPending, type QueuedWrite } from '../../lib/offline/write-queue/queued-write';
 import { writeHandler } from '../../lib/offline/write-queue/write-handlers';
 import { useOnline } from '../../lib/use-online';
-import { RefusedWriteEntry } from './refused-write-entry';
+import { RefusedWrite } from './refused-write';
 
 type PendingWritesDialogProps = { writes: readonly QueuedWrite[]; onClose: () => void };
 
 export const PendingWritesDialog = ({ writes, onClose }: PendingWritesDialogProps) => {
   const online = useOnline();
-  const queryClient = useQueryClient();
   const pending = writes.filter(isPending);
   const refused = writes.filter((write) => !isPending(write));
   const describe = (write: QueuedWrite) =>
@@ -59,24 +57,9 @@ export const PendingWritesDialog = ({ writes, onClose }: PendingWritesDialogProp
               Couldn&apos;t sync
             </Typography>
             <List aria-labelledby="refused-writes-heading">
-              {refused.map((write) => {
-                const handler = writeHandler(write.kind);
-                return handler ? (
-                  <RefusedWriteEntry
-                    key={write.id}
-                    write={write}
-                    handler={handler}
-                    onRetry={(input) =>
-                      void writeQueue.requeue(write.id, input).then(replayQueuedWrites)
-                    }
-                    onDiscard={() =>
-                      void writeQueue
-                        .change(write.id, () => null)
-                        .then(() => queryClient.invalidateQueries())
-                    }
-                  />
-                ) : null;
-              })}
+              {refused.map((write) => (
+                <RefusedWrite key={write.id} write={write} />
+              ))}
             </List>
           </>
         )}

@@ -10,6 +10,7 @@ import {
   appointmentDeleteWrite,
   appointmentUpdateWrite,
 } from '../../features/appointments/api/appointment-writes';
+import { LEAD_UPDATE, leadUpdateWrite } from '../../features/leads/api/lead-writes';
 import {
   NOTE_CREATE,
   NOTE_DELETE,
@@ -24,4 +25,5 @@ export const registerQueuedWriteHandlers = (): void => {
   registerWriteHandler(APPOINTMENT_CREATE, appointmentCreateWrite);
   registerWriteHandler(APPOINTMENT_UPDATE, appointmentUpdateWrite);
   registerWriteHandler(APPOINTMENT_DELETE, appointmentDeleteWrite);
+  registerWriteHandler(LEAD_UPDATE, leadUpdateWrite);
 };

@@ -8,6 +8,7 @@ import { ApiError } from '../../../src/lib/api-error';
 import { createMemoryStore } from '../../../src/lib/offline/key-value-store';
 import type { QueuedWrite, WriteInput } from '../../../src/lib/offline/write-queue/queued-write';
 import { replayWrites } from '../../../src/lib/offline/write-queue/replay-writes';
+import { WriteConflict } from '../../../src/lib/offline/write-queue/write-conflict';
 import { registerWriteHandler } from '../../../src/lib/offline/write-queue/write-handlers';
 import { createWriteQueue } from '../../../src/lib/offline/write-queue/write-queue';
 import { ownerAs } from './support/owner-as';
@@ -206,5 +207,22 @@ describe('replaying the queue', () => {
     refuse = false;
     expect(await replayWrites(queue, online)).toBe(2);
     expect(sent.slice(1)).toEqual([{ text: 'waiting' }, { text: 'fixed' }]);
+  });
+
+  it('keeps a conflict’s fields on the write for the rep, out of the pending list', async () => {
+    const field = { name: 'first_name', label: 'First name', mine: 'Anna', theirs: 'Annie' };
+    const { kind } = fakeHandler(async () => {
+      throw new WriteConflict([field]);
+    });
+    const { queue } = await queueFor('raj');
+    await queue.add(kind, { text: 'edit' }, false);
+
+    expect(await replayWrites(queue, online)).toBe(1);
+    expect(queue.list()).toEqual([
+      expect.objectContaining({
+        refusal: 'Changed on the server since you read it: choose what to keep.',
+        conflict: [field],
+      }),
+    ]);
   });
 });

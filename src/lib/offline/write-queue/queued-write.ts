@@ -3,6 +3,8 @@
  * the API takes (the rep's own input, kept for Retry); the feature that made it names its `kind`
  * and registers how to send it (write-handlers.ts).
  */
+import type { ConflictField } from './write-conflict';
+
 export type WriteInput = Record<string, string | number>;
 
 export type QueuedWrite = {
@@ -16,6 +18,8 @@ export type QueuedWrite = {
   attempted: boolean;
   /** The server refused it: "Couldn't sync", with the server's own message. */
   refusal?: string;
+  /** Refused by the queue itself: fields changed on the server too, for the rep to choose. */
+  conflict?: ConflictField[];
 };
 
 /** A form's values as a queued input: the fields left empty (undefined, null) are not kept. */

@@ -3,10 +3,13 @@
  * without an answer is first checked against the server (its handler's `alreadyDone`), and is
  * marked as sent before each send, so a tab closed mid-request is checked too. The server's
  * refusal (a 4xx answer with a message) moves it to "Couldn't sync" with that message; anything
- * else (no network, a 5xx, the session gone) stops the replay with the write still pending.
+ * else (no network, a 5xx, the session gone) stops the replay with the write still pending. A
+ * handler that finds the server changed what the rep changed throws a WriteConflict: the write
+ * leaves the pending list with the fields to choose from.
  */
 import { isApiError } from '../../api-error';
 import { isPending } from './queued-write';
+import { WriteConflict } from './write-conflict';
 import { writeHandler } from './write-handlers';
 import type { WriteQueue } from './write-queue';
 
@@ -40,6 +43,12 @@ export const replayWrites = async (queue: WriteQueue, deps: ReplayDeps): Promise
       }
       await queue.change(write.id, () => null);
     } catch (error) {
+      if (error instanceof WriteConflict) {
+        const { message, fields } = error;
+        await queue.change(write.id, (kept) => ({ ...kept, refusal: message, conflict: fields }));
+        settled++;
+        continue;
+      }
       if (!isRefusal(error)) return settled;
       const refusal = error instanceof Error ? error.message : String(error);
       await queue.change(write.id, (kept) => ({ ...kept, refusal }));

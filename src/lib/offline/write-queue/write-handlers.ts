@@ -3,6 +3,7 @@
  * API calls; the app registers them at start (src/lib never imports a feature).
  */
 import type { QueuedWrite, WriteInput } from './queued-write';
+import type { ConflictField } from './write-conflict';
 
 export type EditableField = { name: string; label: string; multiline?: boolean };
 
@@ -18,6 +19,15 @@ export type WriteHandler = {
   describe: (input: WriteInput) => string;
   /** The inputs the rep may change before Retry, in the form's order. */
   editable: EditableField[];
+  /**
+   * For a write that can conflict: its input once the rep chose, per conflicting field, their
+   * value (`mine`) or the server's (`theirs`).
+   */
+  resolve?: (
+    input: WriteInput,
+    conflict: ConflictField[],
+    keepMine: ReadonlySet<string>,
+  ) => WriteInput;
 };
 
 const handlers = new Map<string, WriteHandler>();
