@@ -5,7 +5,7 @@
  * then waits under "Couldn't sync" with the rep's times, to correct and retry.
  */
 import { apiAs, unique } from './support/api';
-import { drag, eventIn } from './support/calendar';
+import { dragToDay, eventIn } from './support/calendar';
 import { weekAfterE2eNow } from './support/clock';
 import { waitUntilReadyOffline } from './support/offline';
 import { openSignedIn } from './support/open-signed-in';
@@ -100,14 +100,7 @@ test('a note added and an appointment moved offline survive a reload, and each r
   await waitUntilReadyOffline(page, 'raj', visit);
 
   await context.setOffline(true);
-  const box = await eventIn(page, monday, visit).boundingBox();
-  const column = await page.locator(`td.fc-timegrid-col[data-date="${tuesday}"]`).boundingBox();
-  if (!box || !column) throw new Error('The appointment or Tuesday is not on screen');
-  await drag(
-    page,
-    { x: box.x + box.width / 2, y: box.y + 8 },
-    { x: column.x + column.width / 2, y: box.y + 8 },
-  );
+  await dragToDay(page, eventIn(page, monday, visit), tuesday);
   await expect(eventIn(page, tuesday, visit)).toContainText('10:00 - 11:00');
   await expect(eventIn(page, tuesday, visit)).toContainText('Pending sync');
   await expect(page.getByRole('banner').getByRole('button', { name: '1 pending' })).toBeVisible();

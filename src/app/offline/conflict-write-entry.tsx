@@ -3,21 +3,11 @@
  * radio group ("Yours" or "On the server", yours chosen at first); "Send with these" sends it
  * with the choices, Discard drops it.
  */
-import {
-  Alert,
-  Button,
-  FormControl,
-  FormControlLabel,
-  FormLabel,
-  ListItem,
-  Radio,
-  RadioGroup,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
 import { useState } from 'react';
 import type { QueuedWrite } from '../../lib/offline/write-queue/queued-write';
 import type { ConflictField } from '../../lib/offline/write-queue/write-conflict';
+import { WriteEntryFrame } from './write-entry-frame';
 
 type ConflictWriteEntryProps = {
   what: string;
@@ -41,48 +31,36 @@ export const ConflictWriteEntry = (props: ConflictWriteEntryProps) => {
     setKeepMine(next);
   };
   return (
-    <ListItem divider disableGutters sx={{ display: 'block' }} aria-label={what}>
-      <Stack
-        component="form"
-        spacing={1}
-        aria-label={`Choose and send: ${what}`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          onSend(keepMine);
-        }}
-      >
-        <Typography sx={{ overflowWrap: 'anywhere' }}>{what}</Typography>
-        <Alert severity="warning">{write.refusal}</Alert>
-        {conflict.map((field) => (
-          <FormControl key={field.name} component="fieldset">
-            <FormLabel component="legend">{field.label}</FormLabel>
-            <RadioGroup
-              aria-label={field.label}
-              value={keepMine.has(field.name) ? 'mine' : 'theirs'}
-              onChange={(event) => choose(field.name, event.target.value === 'mine')}
-            >
-              <FormControlLabel
-                value="mine"
-                control={<Radio size="small" />}
-                label={`Yours: ${shown(field.mine)}`}
-              />
-              <FormControlLabel
-                value="theirs"
-                control={<Radio size="small" />}
-                label={`On the server: ${shown(field.theirs)}`}
-              />
-            </RadioGroup>
-          </FormControl>
-        ))}
-        <Stack direction="row" spacing={1}>
-          <Button type="submit" variant="contained" size="small">
-            Send with these
-          </Button>
-          <Button size="small" onClick={onDiscard}>
-            Discard
-          </Button>
-        </Stack>
-      </Stack>
-    </ListItem>
+    <WriteEntryFrame
+      what={what}
+      reason={write.refusal}
+      severity="warning"
+      submitLabel="Send with these"
+      formLabel="Choose and send"
+      onSubmit={() => onSend(keepMine)}
+      onDiscard={onDiscard}
+    >
+      {conflict.map((field) => (
+        <FormControl key={field.name} component="fieldset">
+          <FormLabel component="legend">{field.label}</FormLabel>
+          <RadioGroup
+            aria-label={field.label}
+            value={keepMine.has(field.name) ? 'mine' : 'theirs'}
+            onChange={(event) => choose(field.name, event.target.value === 'mine')}
+          >
+            <FormControlLabel
+              value="mine"
+              control={<Radio size="small" />}
+              label={`Yours: ${shown(field.mine)}`}
+            />
+            <FormControlLabel
+              value="theirs"
+              control={<Radio size="small" />}
+              label={`On the server: ${shown(field.theirs)}`}
+            />
+          </RadioGroup>
+        </FormControl>
+      ))}
+    </WriteEntryFrame>
   );
 };

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENDPOINTS, leadDetailsSchema, leadSchema, type Lead } from '../../../src/contract';
 import { apiGet, apiPost } from '../../../src/lib/http-client';
 import { setBrowserOffline } from '../support/browser-network';
+import { pendingListSettled } from '../support/pending-writes';
 import { renderApp } from '../support/render-app';
 import { signInAs, startReferenceApi } from '../support/reference-api';
 import { createLead } from './support';
@@ -84,7 +85,7 @@ describe('a lead edited offline', () => {
     await user.click(within(firstName).getByRole('radio', { name: 'On the server: Nobody' }));
     await user.click(within(dialog).getByRole('button', { name: 'Send with these' }));
 
-    await within(dialog).findByText('Nothing is waiting.');
+    await waitFor(() => expect(pendingListSettled(dialog)).toBe(true));
     expect(await serverLead(lead.slug)).toMatchObject({ first_name: 'Nobody', location: 'Troy' });
   });
 });

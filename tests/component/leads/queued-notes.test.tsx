@@ -13,6 +13,7 @@ import { ENDPOINTS, leadDetailsSchema, MESSAGES, noteSchema } from '../../../src
 import { apiGet, apiPost } from '../../../src/lib/http-client';
 import { setBrowserOffline } from '../support/browser-network';
 import { mswServer } from '../support/msw-server';
+import { pendingListSettled } from '../support/pending-writes';
 import { renderApp } from '../support/render-app';
 import { signInAs, startReferenceApi } from '../support/reference-api';
 import { createLead } from './support';
@@ -26,6 +27,18 @@ const serverNotes = async (slug: string) =>
 const addNote = async (user: ReturnType<typeof userEvent.setup>, text: string) => {
   await user.type(await screen.findByRole('textbox', { name: 'New note' }), text);
   await user.click(screen.getByRole('button', { name: 'Add note' }));
+};
+
+/** A new lead's page, the network gone, and `text` added as a note. */
+const noteOffline = async (text: string) => {
+  const user = userEvent.setup();
+  await signInAs('raj');
+  const lead = await createLead();
+  renderApp(`/leads/${lead.slug}`);
+  await screen.findByRole('textbox', { name: 'New note' });
+  act(() => setBrowserOffline(true));
+  await addNote(user, text);
+  return { user, lead };
 };
 
 describe('notes written offline', () => {
@@ -54,13 +67,7 @@ describe('notes written offline', () => {
   });
 
   it('lists a refused note under Couldn’t sync with the server’s message; Discard drops it', async () => {
-    const user = userEvent.setup();
-    await signInAs('raj');
-    const lead = await createLead();
-    renderApp(`/leads/${lead.slug}`);
-    await screen.findByRole('textbox', { name: 'New note' });
-    act(() => setBrowserOffline(true));
-    await addNote(user, 'Too late');
+    const { user, lead } = await noteOffline('Too late');
     expect(await screen.findByRole('button', { name: '1 pending' })).toBeVisible();
     await apiPost(ENDPOINTS.leadDelete, { slug: lead.slug }, z.unknown());
 
@@ -71,17 +78,15 @@ describe('notes written offline', () => {
     expect(within(refused).getByRole('alert')).toHaveTextContent(MESSAGES.leadAlreadyDeleted);
     expect(within(refused).getByRole('textbox', { name: 'Note' })).toHaveValue('Too late');
     await user.click(within(refused).getByRole('button', { name: 'Discard' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: /couldn't sync/ })).toBeNull());
+    // The list stays open as it empties (the page behind it is hidden from queries meanwhile).
+    await waitFor(() => expect(pendingListSettled(dialog)).toBe(true));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.queryByRole('button', { name: /sync|pending/ })).toBeNull();
   });
 
   it('sends a refused note again with the text the rep corrected', async () => {
-    const user = userEvent.setup();
-    await signInAs('raj');
-    const lead = await createLead();
-    renderApp(`/leads/${lead.slug}`);
-    await screen.findByRole('textbox', { name: 'New note' });
-    act(() => setBrowserOffline(true));
-    await addNote(user, 'Rude words');
+    const { user, lead } = await noteOffline('Rude words');
     mswServer.use(
       http.post(
         `*/api/v1/${ENDPOINTS.noteCreate}`,
@@ -102,7 +107,7 @@ describe('notes written offline', () => {
     await user.clear(text);
     await user.type(text, 'Kind words');
     await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: /sync|pending/ })).toBeNull());
+    await waitFor(() => expect(pendingListSettled(dialog)).toBe(true));
     expect(await serverNotes(lead.slug)).toEqual(['Kind words']);
   });
 });
