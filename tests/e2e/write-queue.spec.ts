@@ -2,7 +2,8 @@
  * The write queue in Chromium against the real server: a note added and an appointment moved with
  * no network are shown at once as pending and counted in the app bar, survive an offline reload,
  * and reach the server exactly once when the network returns; a booking the server refuses by
- * then waits under "Couldn't sync" with the rep's times, to correct and retry.
+ * then waits under "Couldn't sync" with the rep's times, to correct and retry; a lead edit that
+ * meets another user's change to the same field shows both versions to choose from.
  */
 import { apiAs, unique } from './support/api';
 import { dragToDay, eventIn } from './support/calendar';
@@ -44,6 +45,9 @@ for (const [where, viewport] of [
     await expect(first).toContainText('Pending');
     const count = page.getByRole('banner').getByRole('button', { name: '1 pending' });
     await expect(count).toBeVisible();
+    // On a phone too the count fits in the app bar, beside the rest.
+    const box = await count.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     await count.click();
     const dialog = page.getByRole('dialog', { name: 'Changes not on the server yet' });
     await expect(dialog.getByRole('list', { name: 'Pending' })).toHaveText(`Add a note: “${text}”`);
@@ -199,4 +203,46 @@ test("an offline booking that clashes by the time it syncs waits under Couldn't 
   ]);
   await raj.deleteLead(slug);
   await raj.deleteLead(other);
+});
+
+test('a lead edited offline while someone changed the same field shows both versions, and sends the rep’s choice', async ({
+  page,
+  context,
+  request,
+}) => {
+  const raj = await apiAs(request, 'raj');
+  const lastName = unique();
+  const slug = await raj.createLead(lastName, { first_name: 'Penelope' });
+
+  // The lead's page seen online first (saving returns to it), then the form, loaded through the
+  // service worker, so everything the form's page loads is kept for offline use.
+  await openSignedIn(page, 'raj', `/leads/${slug}`);
+  await waitUntilReadyOffline(page, 'raj', lastName);
+  await page.goto(`/leads/${slug}/edit`);
+  const firstName = page.getByRole('textbox', { name: /First name/ });
+  await expect(firstName).toHaveValue('Penelope');
+  await waitUntilReadyOffline(page, 'raj', lastName);
+  await context.setOffline(true);
+  await firstName.fill('Penny');
+  await page.getByRole('textbox', { name: 'Location' }).fill('Ithaca');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('banner').getByRole('button', { name: '1 pending' })).toBeVisible();
+  await raj.updateLead(slug, { first_name: 'Nelly', phone: '+302109999999' });
+
+  await context.setOffline(false);
+  await page.getByRole('banner').getByRole('button', { name: "1 couldn't sync" }).click();
+  const dialog = page.getByRole('dialog', { name: 'Changes not on the server yet' });
+  const choice = dialog.getByRole('radiogroup', { name: 'First name' });
+  await expect(choice.getByRole('radio', { name: 'Yours: Penny' })).toBeChecked();
+  await expect(choice.getByRole('radio', { name: 'On the server: Nelly' })).not.toBeChecked();
+  await expect(dialog.getByRole('radiogroup')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Send with these' }).click();
+  await expect(dialog.getByRole('list', { name: "Couldn't sync" })).toBeHidden();
+  await expect(dialog).toContainText('Nothing is waiting.');
+  expect(await raj.lead(slug)).toMatchObject({
+    first_name: 'Penny',
+    location: 'Ithaca',
+    phone: '+302109999999',
+  });
+  await raj.deleteLead(slug);
 });
