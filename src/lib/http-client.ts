@@ -107,6 +107,16 @@ export const refreshKeptSession = (): void => {
   if (kept && !kept.access) void refreshAccess();
 };
 
+/**
+ * Before queued writes are replayed: a fresh access token. False when there is none to be had;
+ * a refused refresh token ends the session (the page asks to sign in again).
+ */
+export const refreshSession = async (): Promise<boolean> => {
+  const outcome = await refreshAccess();
+  if (outcome === 'refused') sessionStore.expire();
+  return outcome === 'refreshed';
+};
+
 /** One request's answer, with its error as the client reads it when it is not a success. */
 const attempt = async (url: string, init: RequestInit, authenticated: boolean) => {
   const response = await send(url, init, authenticated);

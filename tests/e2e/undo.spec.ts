@@ -4,7 +4,7 @@
  */
 import { apiAs, unique } from './support/api';
 import { weekAfterE2eNow } from './support/clock';
-import { drag, eventIn } from './support/calendar';
+import { dragToDay, eventIn } from './support/calendar';
 import { openSignedIn } from './support/open-signed-in';
 import { expect, test } from './support/test';
 
@@ -56,14 +56,7 @@ test('a moved appointment goes back on Ctrl+Z, and the server has its old times'
   await openSignedIn(page, 'raj', `/calendar?view=timeGridWeek&date=${monday}`);
   const event = eventIn(page, monday, note);
   await expect(event).toContainText('10:00 - 11:00');
-  const box = await event.boundingBox();
-  const column = await page.locator(`td.fc-timegrid-col[data-date="${tuesday}"]`).boundingBox();
-  if (!box || !column) throw new Error('The appointment or Tuesday is not on screen');
-  await drag(
-    page,
-    { x: box.x + box.width / 2, y: box.y + 8 },
-    { x: column.x + column.width / 2, y: box.y + 8 },
-  );
+  await dragToDay(page, event, tuesday);
 
   await expect(eventIn(page, tuesday, note)).toContainText('10:00 - 11:00');
   await expect(page.getByText('Appointment moved')).toBeVisible();

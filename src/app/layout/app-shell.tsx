@@ -16,6 +16,8 @@ import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { NetworkStatus } from './network-status';
 import { OfflineDataStatus } from './offline-data-status';
 import { SideNav } from './side-nav';
+import { PendingWritesButton } from '../offline/pending-writes-button';
+import { useWriteReplay } from '../offline/use-write-replay';
 import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
@@ -35,6 +37,7 @@ export const AppShell = () => {
   useEffect(() => {
     if (!wide) void loadPhoneDrawer();
   }, [wide]);
+  useWriteReplay();
 
   return (
     <UndoProvider>
@@ -62,6 +65,7 @@ export const AppShell = () => {
               Epixel CRM
             </Typography>
             <NetworkStatus />
+            <PendingWritesButton />
             <ThemeModeButton />
             <UserMenu />
           </Toolbar>

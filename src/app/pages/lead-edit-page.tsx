@@ -11,6 +11,9 @@ import { LeadLoadProblem } from '../../features/leads/components/lead-load-probl
 import { LeadPageSkeleton } from '../../features/leads/components/lead-page-skeleton';
 import { PageBreadcrumbs } from '../../features/leads/components/page-breadcrumbs';
 
+/** Said when the edit went into the write queue (offline, or the network failed). */
+const QUEUED_NOTICE = 'Changes kept on this device: they are sent when the network is back';
+
 /** Edits every field of a lead (the API replaces the whole lead), then returns to its page. */
 export const LeadEditPage = () => {
   const slug = useParams().slug ?? '';
@@ -48,8 +51,13 @@ export const LeadEditPage = () => {
           submitLabel="Save changes"
           onCancel={() => navigate(leadPath)}
           onSubmit={async (values) => {
-            await update.mutateAsync({ ...values, slug });
-            return { to: leadPath, notice: 'Changes saved' };
+            const before = leadToFormValues(lead.data);
+            const sent = await update.mutateAsync({
+              lead: { ...values, slug },
+              before,
+              label: name,
+            });
+            return { to: leadPath, notice: sent.queued ? QUEUED_NOTICE : 'Changes saved' };
           }}
         />
       </Paper>

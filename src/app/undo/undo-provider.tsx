@@ -8,10 +8,10 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNod
 import { useLocation } from 'react-router';
 import { UndoContext, type UndoableAction } from '../../lib/undo/undo-context';
 import { isUndoKey } from './undo-key';
+import { preloadWhileOnline } from '../../lib/offline/preload-while-online';
 
-const UndoSnackbar = lazy(async () => ({
-  default: (await import('./undo-snackbar')).UndoSnackbar,
-}));
+const loadSnackbar = () => import('./undo-snackbar');
+const UndoSnackbar = lazy(async () => ({ default: (await loadSnackbar()).UndoSnackbar }));
 
 type Offer = { action: UndoableAction; path: string; key: number };
 
@@ -54,6 +54,9 @@ export const UndoProvider = ({ children }: { children: ReactNode }) => {
     },
     [finish],
   );
+
+  // An action taken offline (a queued move) offers Undo too: the snackbar must load then.
+  useEffect(() => preloadWhileOnline(loadSnackbar), []);
 
   useEffect(() => {
     page.current = pathname;

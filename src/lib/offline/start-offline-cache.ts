@@ -6,23 +6,17 @@
  */
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { instantNow } from '../clock';
-import { sessionStore } from '../session';
 import { createIndexedDbStore } from './indexed-db-store';
 import { createMemoryStore } from './key-value-store';
 import {
   keepQueryCachePersisted,
   restoreQueryCache,
-  type CacheOwner,
   type KeptCache,
 } from './query-cache-persistence';
+import { signedInOwner as signedIn } from './signed-in-owner';
 
 export const QUERY_CACHE_DATABASE = 'crm-offline';
 export const QUERY_CACHE_STORE = 'query-cache';
-
-const signedIn: CacheOwner = {
-  username: () => sessionStore.get().session?.user.username ?? null,
-  subscribe: sessionStore.subscribe,
-};
 
 /** The longest the first render waits for the kept copy; a later restore still fills the cache. */
 const RESTORE_WAIT_MS = 1000;

@@ -56,6 +56,31 @@ export const apiAs = async (request: APIRequestContext, username: string) => {
       );
       return ((await response.json()) as { data: { status: string } }).data.status;
     },
+    /** Another user's edit: the lead as the server has it, with `fields` changed. */
+    updateLead: async (slug: string, fields: LeadFields & { location?: string }) => {
+      const current = await request.get(
+        `${REFERENCE_BASE_PATH}${ENDPOINTS.leadDetails}?slug=${encodeURIComponent(slug)}`,
+        { headers },
+      );
+      const lead = ((await current.json()) as { data: Record<string, string | null> }).data;
+      const keep = ['first_name', 'last_name', 'email', 'phone', 'status', 'source', 'location'];
+      const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.leadUpdate, {
+        headers,
+        multipart: {
+          slug,
+          ...Object.fromEntries(keep.map((key) => [key, lead[key] ?? ''])),
+          ...fields,
+        },
+      });
+      expect(response.ok()).toBe(true);
+    },
+    lead: async (slug: string): Promise<Record<string, unknown>> => {
+      const response = await request.get(
+        `${REFERENCE_BASE_PATH}${ENDPOINTS.leadDetails}?slug=${encodeURIComponent(slug)}`,
+        { headers },
+      );
+      return ((await response.json()) as { data: Record<string, unknown> }).data;
+    },
     addNote: async (slug: string, note: string): Promise<number> => {
       const response = await request.post(REFERENCE_BASE_PATH + ENDPOINTS.noteCreate, {
         headers,

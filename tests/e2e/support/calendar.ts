@@ -28,3 +28,15 @@ export const eventIn = (page: Page, day: string, note: string): Locator =>
   page.locator(`td.fc-timegrid-col[data-date="${day}"] .fc-timegrid-event:not(.fc-event-mirror)`, {
     hasText: note,
   });
+
+/** Drags `event` on the week grid to the same time on `day`, as a hand would. */
+export const dragToDay = async (page: Page, event: Locator, day: string) => {
+  const box = await event.boundingBox();
+  const column = await page.locator(`td.fc-timegrid-col[data-date="${day}"]`).boundingBox();
+  if (!box || !column) throw new Error(`The appointment or ${day} is not on screen`);
+  await drag(
+    page,
+    { x: box.x + box.width / 2, y: box.y + 8 },
+    { x: column.x + column.width / 2, y: box.y + 8 },
+  );
+};

@@ -11,28 +11,11 @@ import {
   MAX_KEPT_QUERIES,
   restoreQueryCache,
   WRITE_DELAY_MS,
-  type CacheOwner,
   type KeptCache,
 } from '../../../src/lib/offline/query-cache-persistence';
+import { ownerAs } from './support/owner-as';
 
 const NOW = Date.parse('2026-11-18T10:00:00Z');
-
-const ownerAs = (first: string | null) => {
-  let username = first;
-  const listeners = new Set<() => void>();
-  const owner: CacheOwner = {
-    username: () => username,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  const become = (next: string | null) => {
-    username = next;
-    listeners.forEach((listener) => listener());
-  };
-  return { owner, become };
-};
 
 const LEADS_KEY = ['leads', 'list', { offset: 0 }];
 

@@ -4,12 +4,10 @@
  * the server's answer into the cache, with no refetch of the range on screen; a refusal puts the
  * snapshot back, once. Creates and deletes refresh appointments, the overview and the leads (a
  * lead's page lists its appointments). A delete is sent only once its Undo window closes.
+ * Offline, or when the network fails, each goes into the write queue (appointment-writes.ts).
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
-  appointmentSchema,
-  ENDPOINTS,
   type Appointment,
   type AppointmentCreate,
   type AppointmentUpdate,
@@ -18,9 +16,19 @@ import {
 } from '../../../contract';
 import { deferredDelete } from '../../../lib/undo/deferred-delete';
 import { useUndoableAction } from '../../../lib/undo/undo-context';
-import { apiPost, type FormBody } from '../../../lib/http-client';
+import { writeInput } from '../../../lib/offline/write-queue/queued-write';
+import { sendOrQueue } from '../../../lib/offline/write-queue/send-or-queue';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
+import { leadName } from '../model/appointment-events';
 import { appointmentKeys } from './appointment-queries';
+import {
+  APPOINTMENT_CREATE,
+  APPOINTMENT_DELETE,
+  APPOINTMENT_UPDATE,
+  sendAppointmentCreate,
+  sendAppointmentDelete,
+  sendAppointmentUpdate,
+} from './appointment-writes';
 
 const refreshEverythingShowingAppointments = (queryClient: QueryClient) =>
   Promise.all([
@@ -72,11 +80,18 @@ const replaceCached = (queryClient: QueryClient, saved: Appointment) => {
 const restore = (queryClient: QueryClient, snapshot: Snapshot | undefined) =>
   snapshot?.forEach(([key, data]) => queryClient.setQueryData(key, data));
 
+/** `lead_label` names the lead in the list of pending writes; it is never sent. */
+type Labelled = { lead_label?: string };
+
 export const useCreateAppointment = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (appointment: AppointmentCreate) =>
-      apiPost(ENDPOINTS.appointmentCreate, appointment, appointmentSchema),
+    // Offline too: the booking goes into the write queue rather than waiting in this tab.
+    networkMode: 'always',
+    mutationFn: (appointment: AppointmentCreate & Labelled) => {
+      const input = writeInput(appointment);
+      return sendOrQueue(APPOINTMENT_CREATE, input, () => sendAppointmentCreate(input));
+    },
     onSettled: () => refreshEverythingShowingAppointments(queryClient),
   });
 };
@@ -92,15 +107,20 @@ const applyUpdate = (appointment: Appointment, update: AppointmentUpdate): Appoi
 export const useUpdateAppointment = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (update: AppointmentUpdate) =>
-      apiPost(ENDPOINTS.appointmentUpdate, update as FormBody, appointmentSchema),
+    networkMode: 'always',
+    mutationFn: (update: AppointmentUpdate & Labelled) => {
+      const input = writeInput(update);
+      return sendOrQueue(APPOINTMENT_UPDATE, input, () => sendAppointmentUpdate(input));
+    },
     onMutate: async (update) => ({
       snapshot: await rewriteCached(queryClient, (list) =>
         list.map((item) => (item.id === update.appointment_id ? applyUpdate(item, update) : item)),
       ),
     }),
-    onSuccess: (saved) => {
-      replaceCached(queryClient, saved);
+    // A queued change stays painted where the rep put it (the calendar marks it pending).
+    onSuccess: (sent) => {
+      if (sent.queued) return;
+      replaceCached(queryClient, sent.value);
       // Elsewhere (another window of the list, the overview, a lead's page) the answer may move
       // the appointment in or out: those refetch when next shown, not now.
       return Promise.all(
@@ -120,7 +140,13 @@ export const useUpdateAppointment = () => {
 export const useDeleteAppointment = () => {
   const queryClient = useQueryClient();
   const offer = useUndoableAction();
-  return (appointmentId: number) =>
+  return (appointment: Appointment) => {
+    const appointmentId = appointment.id;
+    const input = {
+      appointment_id: appointmentId,
+      appointment_date: appointment.appointment_date,
+      lead_label: leadName(appointment.lead),
+    };
     offer(
       deferredDelete({
         kind: 'appointment',
@@ -128,9 +154,7 @@ export const useDeleteAppointment = () => {
         message: 'Appointment deleted',
         failure: 'The appointment was not deleted',
         send: (keepalive) =>
-          apiPost(ENDPOINTS.appointmentDelete, { appointment_id: appointmentId }, z.unknown(), {
-            keepalive,
-          }),
+          sendOrQueue(APPOINTMENT_DELETE, input, () => sendAppointmentDelete(input, keepalive)),
         forget: async () => {
           await rewriteCached(queryClient, (list) =>
             list.filter((item) => item.id !== appointmentId),
@@ -139,4 +163,5 @@ export const useDeleteAppointment = () => {
         },
       }),
     );
+  };
 };

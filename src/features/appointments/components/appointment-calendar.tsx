@@ -24,7 +24,7 @@ import type { Appointment, Interval } from '../../../contract';
 import { useUndoableAction, type UndoableAction } from '../../../lib/undo/undo-context';
 import { accountNow } from '../../../lib/clock';
 import { useUpdateAppointment } from '../api/appointment-mutations';
-import { eventTimes, toCalendarEvent } from '../model/appointment-events';
+import { eventTimes, leadName, toCalendarEvent } from '../model/appointment-events';
 import {
   moveRefusal,
   moveUpdate,
@@ -42,6 +42,8 @@ export type CalendarUser = { username: string; isManager: boolean };
 type Props = {
   user: CalendarUser;
   appointments: Appointment[];
+  /** Appointments whose booking or change waits in the write queue: marked "Pending". */
+  pending: ReadonlySet<number>;
   booked: Booked[];
   view: string;
   date: string;
@@ -60,7 +62,7 @@ const appointmentOf = (event: EventApi): Appointment =>
   event.extendedProps.appointment as Appointment;
 
 export const AppointmentCalendar = (props: Props) => {
-  const { user, appointments, booked, view, date, calendarRef } = props;
+  const { user, appointments, pending, booked, view, date, calendarRef } = props;
   const { onDatesSet, onCreate, onOpen, onRefused, onHint } = props;
   const update = useUpdateAppointment();
   const offerUndo = useUndoableAction();
@@ -78,10 +80,15 @@ export const AppointmentCalendar = (props: Props) => {
         classNames: ['calendar-past'],
       },
       ...appointments.map((appointment) =>
-        toCalendarEvent(appointment, user.isManager || appointment.owner === user.username),
+        toCalendarEvent(
+          appointment,
+          // A booking not on the server yet has no id to move or open.
+          appointment.id > 0 && (user.isManager || appointment.owner === user.username),
+          pending.has(appointment.id),
+        ),
       ),
     ],
-    [appointments, user],
+    [appointments, pending, user],
   );
 
   const allowMove = (span: { start: Date; end: Date }, moving: EventApi | null): boolean => {
@@ -113,10 +120,14 @@ export const AppointmentCalendar = (props: Props) => {
       return;
     }
     // A refusal puts the cache back (the mutation's rollback), which moves the event back.
-    update.mutate(moveUpdate(appointment, times), {
-      onError: (error) => onRefused(error.message),
-      onSuccess: () => offerUndo(moveBack(appointment, times)),
-    });
+    const lead_label = leadName(appointment.lead);
+    update.mutate(
+      { ...moveUpdate(appointment, times), lead_label },
+      {
+        onError: (error) => onRefused(error.message),
+        onSuccess: () => offerUndo(moveBack(appointment, times)),
+      },
+    );
   };
 
   /** Undo of a move or resize: the old times, saved again; the server's answer is shown. */
@@ -192,7 +203,8 @@ export const AppointmentCalendar = (props: Props) => {
         eventResize={commitMove}
         eventClick={(info: EventClickArg) => {
           info.jsEvent.preventDefault();
-          if (info.event.display !== 'background') onOpen(appointmentOf(info.event));
+          const appointment = appointmentOf(info.event);
+          if (info.event.display !== 'background' && appointment.id > 0) onOpen(appointment);
         }}
       />
     </Box>

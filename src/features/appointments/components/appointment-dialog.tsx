@@ -46,7 +46,7 @@ export const AppointmentDialog = (props: AppointmentDialogProps) => {
   /** The appointment leaves at once; the snackbar offers Undo before the delete is sent. */
   const confirmDelete = () => {
     if (!appointment) return;
-    remove(appointment.id);
+    remove(appointment);
     close();
   };
 

@@ -30,6 +30,9 @@ import { DateTimeField } from './date-time-field';
 import { LeadPicker, leadChoiceLabel, type LeadChoice } from './lead-picker';
 import { choiceOptions } from '../../../components/choice-options';
 
+/** Said when a booking went into the write queue (offline, or the network failed). */
+const QUEUED_MESSAGE = 'Booking kept on this device: it is sent when the network is back';
+
 const TIME_FIELDS = [
   { name: 'appointment_date', label: 'Start' },
   { name: 'appointment_to', label: 'End' },
@@ -96,13 +99,19 @@ export const AppointmentForm = (props: Props) => {
     try {
       if (mode === 'create') {
         // A new appointment keeps no status of its own: the vocabulary's, as the contract types it.
-        await create.mutateAsync(appointmentCreateSchema.parse(values));
-        onSaved('Appointment booked');
+        const sent = await create.mutateAsync({
+          ...appointmentCreateSchema.parse(values),
+          lead_label: lead ? leadChoiceLabel(lead) : undefined,
+        });
+        onSaved(sent.queued ? QUEUED_MESSAGE : 'Appointment booked');
         return;
       }
       if (!appointment) return;
       const changes = changedFields(appointment.id, defaults, values);
-      if (changes) await update.mutateAsync(appointmentUpdateSchema.parse(changes));
+      if (changes) {
+        const lead_label = leadChoiceLabel(appointment.lead);
+        await update.mutateAsync({ ...appointmentUpdateSchema.parse(changes), lead_label });
+      }
       onSaved(changes ? 'Appointment saved' : 'No changes to save');
     } catch (error) {
       setFormErrors(applyServerErrors(error, APPOINTMENT_FIELDS, form.setError));

@@ -1,4 +1,7 @@
-/** What an appointment shows on the calendar: time, the lead's name and the note. */
+/**
+ * What an appointment shows on the calendar: time, the lead's name, the note, and "Pending sync"
+ * while its write waits in the queue (not "Pending": that is a status of appointments).
+ */
 import type { EventContentArg } from '@fullcalendar/core';
 import type { Appointment } from '../../../contract';
 import { vocabularyLabel } from '../../../contract';
@@ -10,6 +13,9 @@ export const CalendarEventContent = ({ arg }: { arg: EventContentArg }) => {
   if (!appointment) return null; // the shaded past: no text
   const note = appointment.appointment_note;
   const status = vocabularyLabel(appointment.appointment_status);
+  const pending = arg.event.extendedProps.pending === true && (
+    <span className="appointment-event-pending"> · Pending sync</span>
+  );
   const start = arg.event.start?.getTime() ?? 0;
   const end = arg.event.end?.getTime() ?? start;
   // A half hour in the week or day grid has one line: the lead's name first, then the time.
@@ -22,6 +28,7 @@ export const CalendarEventContent = ({ arg }: { arg: EventContentArg }) => {
       >
         <span className="appointment-event-title">{arg.event.title}</span>
         <span className="appointment-event-time">, {arg.timeText}</span>
+        {pending}
         <span className="visually-hidden"> ({status})</span>
       </div>
     );
@@ -36,6 +43,7 @@ export const CalendarEventContent = ({ arg }: { arg: EventContentArg }) => {
       )}
       <span className="appointment-event-title">{arg.event.title}</span>
       {note && <span className="appointment-event-note"> · {note}</span>}
+      {pending}
       <span className="visually-hidden"> ({status})</span>
     </div>
   );

@@ -1,6 +1,7 @@
 /**
  * Everything on the calendar page: the toolbar ("New appointment", the legend), the calendar
- * for the visible range (fetched per range, all pages), loading and error states, the
+ * for the visible range (fetched per range, all pages, with the rep's queued writes applied),
+ * loading and error states, the
  * appointment dialog and the snackbar that explains a refused drag.
  */
 import AddIcon from '@mui/icons-material/Add';
@@ -13,8 +14,10 @@ import { QueryErrorAlert } from '../../../components/query-error-alert';
 import type { Appointment, Interval } from '../../../contract';
 import { accountNow, accountToday } from '../../../lib/clock';
 import { useHiddenItems, withoutHidden } from '../../../lib/hidden-items';
+import { useQueuedWrites } from '../../../lib/offline/write-queue/use-queued-writes';
 import { appointmentRangeQuery, type DateRange } from '../api/appointment-queries';
 import { visibleRangeToQuery } from '../model/calendar-time';
+import { withQueuedWrites } from '../model/queued-appointments';
 import { nextFreeSlot, toBooked } from '../model/scheduling';
 import type { CalendarUser } from './appointment-calendar';
 import { CalendarHintLine, createHintStore } from './calendar-hint-line';
@@ -47,9 +50,15 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
     enabled: range !== null,
   });
   const hidden = useHiddenItems('appointment');
-  const list = useMemo(
-    () => withoutHidden(appointments.data ?? [], hidden, (item) => item.id),
-    [appointments.data, hidden],
+  const writes = useQueuedWrites();
+  const { appointments: list, pending } = useMemo(
+    () =>
+      withQueuedWrites(
+        withoutHidden(appointments.data ?? [], hidden, (item) => item.id),
+        writes,
+        user.username,
+      ),
+    [appointments.data, hidden, writes, user.username],
   );
   const booked = useMemo(() => list.map(toBooked), [list]);
 
@@ -104,6 +113,7 @@ export const CalendarPanel = ({ user }: { user: CalendarUser }) => {
           calendarRef={calendarRef}
           user={user}
           appointments={list}
+          pending={pending}
           booked={booked}
           view={view}
           date={date}

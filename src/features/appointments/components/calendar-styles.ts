@@ -38,6 +38,9 @@ export const calendarSx: SxProps<Theme> = (theme) => ({
     textDecoration: 'none',
   },
   '& .fc-event': { cursor: 'pointer' },
+  // Not on the server yet (the write queue): a dashed outline beside the word "Pending".
+  '& .fc-event.appointment-pending': { borderStyle: 'dashed' },
+  '& .appointment-event-pending': { fontWeight: 600 },
   /* The past: hatched grey behind the events, so it reads as closed in both themes. */
   '& .fc .fc-bg-event.calendar-past': {
     opacity: 1,

@@ -7,8 +7,15 @@ import { statusLook } from '../../../components/appointment-status-look';
 export const leadName = (lead: Appointment['lead']): string =>
   `${lead.first_name} ${lead.last_name}`.trim() || lead.slug;
 
-/** One event per appointment; the appointment rides along for clicks, drags and rendering. */
-export const toCalendarEvent = (appointment: Appointment, editable: boolean): EventInput => {
+/**
+ * One event per appointment; the appointment rides along for clicks, drags and rendering, and
+ * `pending` (its write waits in the queue) for the "Pending sync" mark.
+ */
+export const toCalendarEvent = (
+  appointment: Appointment,
+  editable: boolean,
+  pending = false,
+): EventInput => {
   const look = statusLook(appointment.appointment_status);
   return {
     id: String(appointment.id),
@@ -17,11 +24,14 @@ export const toCalendarEvent = (appointment: Appointment, editable: boolean): Ev
     end: apiToCalendarIso(appointment.appointment_to),
     allDay: false,
     editable,
-    classNames: [`appointment-status-${appointment.appointment_status}`],
+    classNames: [
+      `appointment-status-${appointment.appointment_status}`,
+      ...(pending ? ['appointment-pending'] : []),
+    ],
     backgroundColor: look.background,
     borderColor: look.border,
     textColor: look.text,
-    extendedProps: { appointment },
+    extendedProps: { appointment, pending },
   };
 };
 

@@ -11,8 +11,12 @@ import {
 import { deferredDelete } from '../../../lib/undo/deferred-delete';
 import { useUndoableAction } from '../../../lib/undo/undo-context';
 import { apiPost } from '../../../lib/http-client';
+import { sendOrQueue } from '../../../lib/offline/write-queue/send-or-queue';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
+import { leadEditInput } from '../model/lead-edit-merge';
+import type { LeadFormValues } from '../model/lead-form-values';
 import { leadKeys } from './lead-queries';
+import { LEAD_UPDATE } from './lead-writes';
 
 /** Lists, counts and appointment lists show lead names and statuses: refresh them all. */
 const refreshEverythingShowingLeads = (queryClient: QueryClient) =>
@@ -42,13 +46,28 @@ export const useCreateLead = () => {
   });
 };
 
+/**
+ * Saving an edited lead. Offline (or on a failed network) the edit goes into the write queue
+ * with the values the rep started from, so the replay can tell a conflict (lead-writes.ts).
+ */
+/** The form's values, the values the rep started from, and the lead's name for the pending list. */
+type LeadEdit = {
+  lead: LeadFormOutput & { slug: string };
+  before: LeadFormValues;
+  label: string;
+};
+
 export const useUpdateLead = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (lead: LeadFormOutput & { slug: string }) =>
-      apiPost(ENDPOINTS.leadUpdate, lead, leadSchema),
-    onSuccess: async (lead) => {
-      putDetails(queryClient, lead);
+    networkMode: 'always',
+    mutationFn: ({ lead, before, label }: LeadEdit) => {
+      const input = { ...leadEditInput(lead.slug, before, lead), lead_label: label };
+      return sendOrQueue(LEAD_UPDATE, input, () => apiPost(ENDPOINTS.leadUpdate, lead, leadSchema));
+    },
+    onSuccess: async (sent) => {
+      if (sent.queued) return;
+      putDetails(queryClient, sent.value);
       await refreshEverythingShowingLeads(queryClient);
     },
   });

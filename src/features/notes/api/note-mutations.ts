@@ -2,15 +2,16 @@
  * Adding and deleting notes. Notes arrive inside a lead's details, whose query belongs to the
  * page's composition: the page hands over that query's key, and these mutations edit its
  * `notes` list in place: a new note shows at the top at once (rolled back if the server
- * refuses); a deleted one leaves at once and can be undone for a few seconds.
+ * refuses); a deleted one leaves at once and can be undone for a few seconds. Offline, or when
+ * the network fails, both go into the write queue instead (note-writes.ts).
  */
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ENDPOINTS, noteSchema, type Note } from '../../../contract';
-import { apiPost } from '../../../lib/http-client';
+import type { Note } from '../../../contract';
 import { accountNow } from '../../../lib/clock';
+import { sendOrQueue } from '../../../lib/offline/write-queue/send-or-queue';
 import { deferredDelete } from '../../../lib/undo/deferred-delete';
 import { useUndoableAction } from '../../../lib/undo/undo-context';
+import { NOTE_CREATE, NOTE_DELETE, sendNoteCreate, sendNoteDelete } from './note-writes';
 
 type WithNotes = { notes: Note[] };
 
@@ -42,7 +43,10 @@ export const useCreateNote = ({
 }) => {
   const cache = useNotesCache(detailsKey);
   return useMutation({
-    mutationFn: (note: string) => apiPost(ENDPOINTS.noteCreate, { slug, note }, noteSchema),
+    // Offline too: the note goes into the write queue rather than waiting in this tab.
+    networkMode: 'always',
+    mutationFn: (note: string) =>
+      sendOrQueue(NOTE_CREATE, { slug, note }, () => sendNoteCreate({ slug, note })),
     onMutate: async (note) => {
       await cache.queryClient.cancelQueries({ queryKey: detailsKey });
       const previous = cache.snapshot();
@@ -55,8 +59,13 @@ export const useCreateNote = ({
       cache.edit((notes) => [temporary, ...notes]);
       return { previous, temporaryId: temporary.id };
     },
-    onSuccess: (saved, _note, context) =>
-      cache.edit((notes) => notes.map((note) => (note.id === context.temporaryId ? saved : note))),
+    // A queued note is shown from the queue (marked "Pending"), not from the cache.
+    onSuccess: (sent, _note, context) =>
+      cache.edit((notes) =>
+        sent.queued
+          ? notes.filter((note) => note.id !== context.temporaryId)
+          : notes.map((note) => (note.id === context.temporaryId ? sent.value : note)),
+      ),
     onError: (_error, _note, context) => cache.restore(context?.previous),
   });
 };
@@ -65,10 +74,12 @@ export const useCreateNote = ({
  * Deleting a note: it leaves the list at once, and the delete is sent when the Undo snackbar
  * closes (docs/decisions/0008-undo-by-deferred-delete.md).
  */
-export const useDeleteNote = ({ detailsKey }: { detailsKey: QueryKey }) => {
+export const useDeleteNote = ({ slug, detailsKey }: { slug: string; detailsKey: QueryKey }) => {
   const cache = useNotesCache(detailsKey);
   const offer = useUndoableAction();
-  return (noteId: number) =>
+  return (chosen: Note) => {
+    const noteId = chosen.id;
+    const input = { note_id: noteId, slug, note: chosen.note };
     offer(
       deferredDelete({
         kind: 'note',
@@ -76,10 +87,11 @@ export const useDeleteNote = ({ detailsKey }: { detailsKey: QueryKey }) => {
         message: 'Note deleted',
         failure: 'The note was not deleted',
         send: (keepalive) =>
-          apiPost(ENDPOINTS.noteDelete, { note_id: noteId }, z.unknown(), { keepalive }),
+          sendOrQueue(NOTE_DELETE, input, () => sendNoteDelete(input, keepalive)),
         forget: () => {
           cache.edit((notes) => notes.filter((note) => note.id !== noteId));
         },
       }),
     );
+  };
 };

@@ -2,7 +2,9 @@ import { List, Paper, Typography } from '@mui/material';
 import type { QueryKey } from '@tanstack/react-query';
 import type { Note } from '../../../contract';
 import { useHiddenItems, withoutHidden } from '../../../lib/hidden-items';
+import { useQueuedWrites } from '../../../lib/offline/write-queue/use-queued-writes';
 import { useCreateNote, useDeleteNote } from '../api/note-mutations';
+import { queuedNotes, withoutDeleting } from '../api/queued-notes';
 import { LazyNoteComposer } from './lazy-note-composer';
 import { NoteListItem } from './note-list-item';
 
@@ -16,12 +18,17 @@ type LeadNotesProps = {
 
 /**
  * The lead's notes, newest first, with a box to add one; authors and managers may delete, at
- * once and with Undo for a few seconds (no "are you sure?" first).
+ * once and with Undo for a few seconds (no "are you sure?" first). Notes waiting in the write
+ * queue come first, marked "Pending"; notes whose delete waits there are not shown.
  */
 export const LeadNotes = ({ slug, notes, detailsKey, viewer }: LeadNotesProps) => {
   const create = useCreateNote({ slug, author: viewer.username, detailsKey });
-  const remove = useDeleteNote({ detailsKey });
-  const shown = withoutHidden(notes, useHiddenItems('note'), (note) => note.id);
+  const remove = useDeleteNote({ slug, detailsKey });
+  const queued = queuedNotes(useQueuedWrites(), slug);
+  const shown = withoutDeleting(
+    withoutHidden(notes, useHiddenItems('note'), (note) => note.id),
+    queued.deleting,
+  );
   const canDelete = (note: Note) => viewer.role !== 'rep' || note.created_by === viewer.username;
 
   return (
@@ -30,19 +37,23 @@ export const LeadNotes = ({ slug, notes, detailsKey, viewer }: LeadNotesProps) =
         Notes
       </Typography>
       <LazyNoteComposer slug={slug} onAdd={(note) => create.mutateAsync(note)} />
-      {shown.length === 0 ? (
+      {shown.length + queued.adding.length === 0 ? (
         <Typography color="text.secondary" sx={{ mt: 2 }}>
           No notes yet. Record calls, emails and next steps here.
         </Typography>
       ) : (
         <List aria-label="Notes" sx={{ mt: 1 }}>
-          {shown.map((note) => (
+          {queued.adding.map(({ key, note }) => (
             <NoteListItem
-              key={note.id}
-              note={note}
-              canDelete={canDelete(note)}
-              onDelete={(chosen) => remove(chosen.id)}
+              key={key}
+              note={{ id: 0, note, created_by: viewer.username, created_at: '' }}
+              canDelete={false}
+              onDelete={() => undefined}
+              queued
             />
+          ))}
+          {shown.map((note) => (
+            <NoteListItem key={note.id} note={note} canDelete={canDelete(note)} onDelete={remove} />
           ))}
         </List>
       )}

@@ -4,11 +4,18 @@ import type { Note } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { isPendingNote } from '../api/note-mutations';
 
-type NoteListItemProps = { note: Note; canDelete: boolean; onDelete: (note: Note) => void };
+type NoteListItemProps = {
+  note: Note;
+  canDelete: boolean;
+  onDelete: (note: Note) => void;
+  /** In the write queue: shown as "Pending" until it reaches the server. */
+  queued?: boolean;
+};
 
-export const NoteListItem = ({ note, canDelete, onDelete }: NoteListItemProps) => {
+export const NoteListItem = ({ note, canDelete, onDelete, queued = false }: NoteListItemProps) => {
   const when = formatDateTime(note.created_at);
-  const pending = isPendingNote(note);
+  const pending = queued || isPendingNote(note);
+  const saving = pending ? 'Saving…' : `${note.created_by || 'Unknown'} · ${when}`;
   return (
     <ListItem
       disableGutters
@@ -31,7 +38,7 @@ export const NoteListItem = ({ note, canDelete, onDelete }: NoteListItemProps) =
     >
       <ListItemText
         primary={note.note}
-        secondary={pending ? 'Saving…' : `${note.created_by || 'Unknown'} · ${when}`}
+        secondary={queued ? 'Pending' : saving}
         slotProps={{
           primary: { sx: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } },
         }}
