@@ -11,18 +11,19 @@ import {
 import { useTheme } from '@mui/material/styles';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { PendingWritesButton } from '../offline/pending-writes-button';
 import { ShortcutLayer } from '../shortcuts/shortcut-layer';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { NetworkStatus } from './network-status';
 import { OfflineDataStatus } from './offline-data-status';
 import { SideNav } from './side-nav';
-import { PendingWritesButton } from '../offline/pending-writes-button';
 import { useWriteReplay } from '../offline/use-write-replay';
 import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
 
 const loadPhoneDrawer = () => import('./phone-drawer');
+
 const PhoneDrawer = lazy(async () => ({ default: (await loadPhoneDrawer()).PhoneDrawer }));
 
 /**

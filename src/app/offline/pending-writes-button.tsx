@@ -8,8 +8,10 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { preloadWhileOnline } from '../../lib/offline/preload-while-online';
 import { isPending } from '../../lib/offline/write-queue/queued-write';
 import { useQueuedWrites } from '../../lib/offline/write-queue/use-queued-writes';
+import { loadWriteSync } from './load-write-sync';
 
-const loadDialog = () => import('./pending-writes-dialog');
+/** The list describes each write through its kind's handler: both load, and both are kept. */
+const loadDialog = () => loadWriteSync().then(() => import('./pending-writes-dialog'));
 const PendingWritesDialog = lazy(async () => ({
   default: (await loadDialog()).PendingWritesDialog,
 }));

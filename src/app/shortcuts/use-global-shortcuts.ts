@@ -1,10 +1,6 @@
 import { useEffect, useRef } from 'react';
-import {
-  isTypingTarget,
-  resolveKeyPress,
-  type PendingPrefix,
-  type ShortcutAction,
-} from './shortcut-keys';
+import { isTypingTarget } from '../../lib/typing-target';
+import { resolveKeyPress, type PendingPrefix, type ShortcutAction } from './shortcut-keys';
 
 /** True while a dialog (a form's confirmation, the palette itself) holds the keyboard. */
 const insideDialog = (target: EventTarget | null): boolean =>

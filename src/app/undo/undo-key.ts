@@ -1,4 +1,4 @@
-import { isTypingTarget } from '../shortcuts/shortcut-keys';
+import { isTypingTarget } from '../../lib/typing-target';
 
 /** Ctrl+Z (⌘Z on a Mac) outside a text field, where the field's own undo must win. */
 export const isUndoKey = (event: KeyboardEvent): boolean =>

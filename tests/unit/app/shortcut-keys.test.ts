@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { isTypingTarget } from '../../../src/lib/typing-target';
 import {
-  isTypingTarget,
   resolveKeyPress,
   SEQUENCE_WINDOW_MS,
   type KeyPress,
