@@ -13,7 +13,7 @@ import {
   ListItem,
   Typography,
 } from '@mui/material';
-import { replayQueuedWrites } from '../../lib/offline/write-queue/app-write-queue';
+import { replayQueuedWrites } from '../../lib/offline/write-queue/replay-queued-writes';
 import { isPending, type QueuedWrite } from '../../lib/offline/write-queue/queued-write';
 import { writeHandler } from '../../lib/offline/write-queue/write-handlers';
 import { useOnline } from '../../lib/use-online';

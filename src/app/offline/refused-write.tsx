@@ -5,7 +5,8 @@
  * pages refetch (a refused delete's item comes back).
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { replayQueuedWrites, writeQueue } from '../../lib/offline/write-queue/app-write-queue';
+import { writeQueue } from '../../lib/offline/write-queue/app-write-queue';
+import { replayQueuedWrites } from '../../lib/offline/write-queue/replay-queued-writes';
 import type { QueuedWrite, WriteInput } from '../../lib/offline/write-queue/queued-write';
 import { writeHandler } from '../../lib/offline/write-queue/write-handlers';
 import { ConflictWriteEntry } from './conflict-write-entry';

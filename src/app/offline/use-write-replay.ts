@@ -6,6 +6,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { answerReplayRequests } from '../../lib/offline/write-queue/replay-request';
 import { loadWriteSync } from './load-write-sync';
 
 export const useWriteReplay = (): void => {
@@ -23,9 +24,11 @@ export const useWriteReplay = (): void => {
         })
         .catch(() => undefined);
     window.addEventListener('online', replay);
+    const stopAnswering = answerReplayRequests(replay);
     replay();
     return () => {
       unmounted = true;
+      stopAnswering();
       window.removeEventListener('online', replay);
       stopSynced?.();
     };

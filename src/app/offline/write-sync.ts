@@ -6,4 +6,7 @@ import { registerQueuedWriteHandlers } from './queued-write-handlers';
 
 registerQueuedWriteHandlers();
 
-export { onWritesSynced, replayQueuedWrites } from '../../lib/offline/write-queue/app-write-queue';
+export {
+  onWritesSynced,
+  replayQueuedWrites,
+} from '../../lib/offline/write-queue/replay-queued-writes';

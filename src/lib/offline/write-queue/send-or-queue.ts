@@ -5,8 +5,9 @@
  * sent again). A refusal from the server is thrown as before: the rep sees it where they are.
  */
 import { isApiError } from '../../api-error';
-import { replayQueuedWrites, writeQueue } from './app-write-queue';
+import { writeQueue } from './app-write-queue';
 import { isPending, type WriteInput } from './queued-write';
+import { requestReplay } from './replay-request';
 
 export type SentOrQueued<T> = { queued: false; value: T } | { queued: true };
 
@@ -22,7 +23,7 @@ export const sendOrQueue = async <T>(
   const waiting = writeQueue.list().some(isPending);
   if (!navigator.onLine || waiting) {
     await writeQueue.add(kind, input, false);
-    if (navigator.onLine) void replayQueuedWrites();
+    if (navigator.onLine) requestReplay();
     return { queued: true };
   }
   try {
