@@ -11,35 +11,46 @@ import { expect, test } from './support/test';
 // With the system's usual motion: the snackbars slide in and out as most users see them.
 test.use({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'no-preference' });
 
-test('a deleted note comes back on Undo, and no delete was ever sent', async ({
-  page,
-  request,
-}) => {
-  const api = await apiAs(request, 'raj');
-  const lastName = unique();
-  const slug = await api.createLead(lastName);
-  const text = `Call back ${lastName}`;
-  await api.addNote(slug, text);
-  const deletes: string[] = [];
-  page.on('request', (sent) => {
-    if (sent.url().includes('delete/leadnote')) deletes.push(sent.url());
+for (const [where, viewport] of [
+  ['', null],
+  [', on a phone', { width: 390, height: 844 }],
+] as const) {
+  test(`a deleted note comes back on Undo, and no delete was ever sent${where}`, async ({
+    page,
+    request,
+  }) => {
+    if (viewport) await page.setViewportSize(viewport);
+    const api = await apiAs(request, 'raj');
+    const lastName = unique();
+    const slug = await api.createLead(lastName);
+    const text = `Call back ${lastName}`;
+    await api.addNote(slug, text);
+    const deletes: string[] = [];
+    page.on('request', (sent) => {
+      if (sent.url().includes('delete/leadnote')) deletes.push(sent.url());
+    });
+
+    await openSignedIn(page, 'raj', `/leads/${slug}`);
+    const notes = page.getByRole('region', { name: 'Notes' });
+    await expect(notes.getByRole('listitem').filter({ hasText: text })).toBeVisible();
+    await notes.getByRole('button', { name: /Delete note by raj/ }).click();
+    await expect(notes.getByText(text)).toBeHidden();
+    await expect(page.getByText('Note deleted')).toBeVisible();
+    const undo = page.getByRole('button', { name: 'Undo' });
+    // The snackbar and its Undo fit the screen, a phone's too.
+    const box = await undo.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await undo.click();
+    await expect(notes.getByRole('listitem').filter({ hasText: text })).toBeVisible();
+
+    await page.reload();
+    await expect(notes.getByRole('listitem').filter({ hasText: text })).toBeVisible();
+    expect((await api.notes(slug)).map((note) => note.note)).toEqual([text]);
+    expect(deletes).toEqual([]);
+    await api.deleteLead(slug);
   });
-
-  await openSignedIn(page, 'raj', `/leads/${slug}`);
-  const notes = page.getByRole('region', { name: 'Notes' });
-  await expect(notes.getByRole('listitem').filter({ hasText: text })).toBeVisible();
-  await notes.getByRole('button', { name: /Delete note by raj/ }).click();
-  await expect(notes.getByText(text)).toBeHidden();
-  await expect(page.getByText('Note deleted')).toBeVisible();
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(notes.getByRole('listitem').filter({ hasText: text })).toBeVisible();
-
-  await page.reload();
-  await expect(notes.getByRole('listitem').filter({ hasText: text })).toBeVisible();
-  expect((await api.notes(slug)).map((note) => note.note)).toEqual([text]);
-  expect(deletes).toEqual([]);
-  await api.deleteLead(slug);
-});
+}
 
 test('a moved appointment goes back on Ctrl+Z, and the server has its old times', async ({
   page,
