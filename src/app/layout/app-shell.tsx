@@ -10,6 +10,7 @@ import {
 } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { preloadWhileOnline } from '../../lib/offline/preload-while-online';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { PendingWritesButton } from '../offline/pending-writes-button';
 import { ShortcutLayer } from '../shortcuts/shortcut-layer';
@@ -34,9 +35,13 @@ export const AppShell = () => {
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const [drawerOpen, setDrawerOpen] = useState(false);
+  /** Mounted from the first opening on: a drawer never opened never needs its code. */
+  const [drawerWanted, setDrawerWanted] = useState(false);
+  if (drawerOpen && !drawerWanted) setDrawerWanted(true);
   const navigation = useNavigation();
   useEffect(() => {
-    if (!wide) void loadPhoneDrawer();
+    // Fetched while online, so it opens offline too; a failed fetch takes nothing down.
+    if (!wide) preloadWhileOnline(loadPhoneDrawer);
   }, [wide]);
   useWriteReplay();
 
@@ -80,9 +85,11 @@ export const AppShell = () => {
         {wide ? (
           <SideNav />
         ) : (
-          <Suspense fallback={null}>
-            <PhoneDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
-          </Suspense>
+          drawerWanted && (
+            <Suspense fallback={null}>
+              <PhoneDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+            </Suspense>
+          )
         )}
         <Box
           component="main"
