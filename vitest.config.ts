@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 
@@ -7,6 +8,10 @@ export default mergeConfig(
   defineConfig({
     test: {
       globals: true,
+      // One test file per core. Left to itself, Vitest ran one file at a time on the 2-core CI
+      // machine (measured: no two files ever overlapped); two at a time took the run from
+      // 158 s to 98 s there, every test passing.
+      maxWorkers: availableParallelism(),
       projects: [
         {
           extends: true,
