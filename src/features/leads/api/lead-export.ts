@@ -1,50 +1,13 @@
 /**
  * "Export CSV": every page of the current filter, not just the page on screen. Pages are
  * fetched one after another with the API's largest page (100) and the table's own filters and
- * order, then the file is built in the browser.
- *
- * If leads are added while exporting, offset paging can shift a row onto the next page;
- * rows are kept once by slug, so the file never holds a lead twice.
+ * order, then the file is built in the browser. The fetching (every-lead.ts) and the CSV writer
+ * load with the first export.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ENDPOINTS, leadSchema, paginatedSchema, type Lead } from '../../../contract';
-import { everyPage } from '../../../lib/every-page';
-import { apiGet } from '../../../lib/http-client';
 import { accountNow } from '../../../lib/clock';
+import type { ExportProgress } from './every-lead';
 import type { LeadFilterParams } from '../model/lead-list-params';
-
-const leadPageSchema = paginatedSchema(leadSchema);
-
-export type ExportProgress = { done: number; total: number | null };
-
-export const fetchEveryLead = async (
-  filters: LeadFilterParams,
-  { signal, onProgress }: { signal: AbortSignal; onProgress: (progress: ExportProgress) => void },
-): Promise<Lead[]> => {
-  const bySlug = new Map<string, Lead>();
-  const pages = everyPage((window) =>
-    apiGet(ENDPOINTS.leadList, { ...filters, ...window }, leadPageSchema, { signal }),
-  );
-  for await (const page of pages) {
-    page.results.forEach((lead) => bySlug.set(lead.slug, lead));
-    onProgress({ done: bySlug.size, total: page.count });
-  }
-  return [...bySlug.values()];
-};
-
-/** Hands the text to the browser as a download. A BOM lets Excel read the text as UTF-8. */
-export const download = (csv: string, fileName: string) => {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
 
 export type LeadExportState =
   | { phase: 'idle' }
@@ -64,14 +27,14 @@ export const useLeadExport = () => {
     controller.current = current;
     setState({ phase: 'running', progress: { done: 0, total: null } });
     try {
-      // The CSV writer loads with the first export, not with the table.
-      const [leads, { leadsCsvFileName, leadsToCsv }] = await Promise.all([
-        fetchEveryLead(filters, {
-          signal: current.signal,
-          onProgress: (progress) => setState({ phase: 'running', progress }),
-        }),
+      const [{ download, fetchEveryLead }, { leadsCsvFileName, leadsToCsv }] = await Promise.all([
+        import('./every-lead'),
         import('../model/leads-csv'),
       ]);
+      const leads = await fetchEveryLead(filters, {
+        signal: current.signal,
+        onProgress: (progress) => setState({ phase: 'running', progress }),
+      });
       if (current.signal.aborted) return;
       const fileName = leadsCsvFileName(accountNow());
       download(leadsToCsv(leads), fileName);

@@ -16,7 +16,7 @@ import {
   type BulkChange,
 } from '../api/bulk-lead-writes';
 import type { BulkOutcome } from '../model/bulk-run';
-import { download } from '../api/lead-export';
+import { download } from '../api/every-lead';
 import { leadsCsvFileName, leadsToCsv } from '../model/leads-csv';
 import { leadCount, type BulkActionKind, type BulkTarget } from '../model/bulk-target';
 import { BulkConfirmDialog } from './bulk-confirm-dialog';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lead } from '../../../contract';
 import { runForEachLead, type BulkOutcome } from '../model/bulk-run';
-import { fetchEveryLead } from '../api/lead-export';
+import { fetchEveryLead } from '../api/every-lead';
 import type { BulkTarget } from '../model/bulk-target';
 
 export type BulkProgress = { stage: 'reading' | 'writing'; done: number; total: number | null };
