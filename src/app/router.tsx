@@ -11,12 +11,15 @@ import { AppShell } from './layout/app-shell';
 import { RequireSession } from './layout/require-session';
 import { RouteError } from './layout/route-error';
 import { childPath, ROUTE_PAGES } from './route-pages';
+import { loadCode } from '../lib/load-code';
 
 export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: ROUTE_PAGES.login.path,
     HydrateFallback: AppLoading,
-    lazy: async () => ({ Component: (await import('./pages/login-page')).LoginPage }),
+    lazy: async () => ({
+      Component: (await loadCode(() => import('./pages/login-page'))).LoginPage,
+    }),
   },
   {
     path: '/',
@@ -31,7 +34,9 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
       { index: true, element: <Navigate to="/overview" replace /> },
       {
         path: childPath(ROUTE_PAGES.overview),
-        lazy: async () => ({ Component: (await import('./pages/overview-page')).OverviewPage }),
+        lazy: async () => ({
+          Component: (await loadCode(() => import('./pages/overview-page'))).OverviewPage,
+        }),
       },
       {
         path: childPath(ROUTE_PAGES.leads),
@@ -41,45 +46,57 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
         },
         /** Only on arrival: within the table, filters and pages fetch as the table asks. */
         shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
-        lazy: async () => ({ Component: (await import('./pages/leads-page')).LeadsPage }),
+        lazy: async () => ({
+          Component: (await loadCode(() => import('./pages/leads-page'))).LeadsPage,
+        }),
       },
       {
         path: childPath(ROUTE_PAGES.leadCreate),
         lazy: async () => ({
-          Component: (await import('./pages/lead-create-page')).LeadCreatePage,
+          Component: (await loadCode(() => import('./pages/lead-create-page'))).LeadCreatePage,
         }),
       },
       {
         path: childPath(ROUTE_PAGES.leadDetails),
         lazy: async () => ({
-          Component: (await import('./pages/lead-details-page')).LeadDetailsPage,
+          Component: (await loadCode(() => import('./pages/lead-details-page'))).LeadDetailsPage,
         }),
       },
       {
         path: childPath(ROUTE_PAGES.leadEdit),
-        lazy: async () => ({ Component: (await import('./pages/lead-edit-page')).LeadEditPage }),
+        lazy: async () => ({
+          Component: (await loadCode(() => import('./pages/lead-edit-page'))).LeadEditPage,
+        }),
       },
       {
         path: childPath(ROUTE_PAGES.calendar),
-        lazy: async () => ({ Component: (await import('./pages/calendar-page')).CalendarPage }),
+        lazy: async () => ({
+          Component: (await loadCode(() => import('./pages/calendar-page'))).CalendarPage,
+        }),
       },
       {
         path: childPath(ROUTE_PAGES.board),
-        lazy: async () => ({ Component: (await import('./pages/board-page')).BoardPage }),
+        lazy: async () => ({
+          Component: (await loadCode(() => import('./pages/board-page'))).BoardPage,
+        }),
       },
       {
         path: childPath(ROUTE_PAGES.team),
-        lazy: async () => ({ Component: (await import('./pages/team-page')).TeamPage }),
+        lazy: async () => ({
+          Component: (await loadCode(() => import('./pages/team-page'))).TeamPage,
+        }),
       },
       {
         path: childPath(ROUTE_PAGES.appointments),
         lazy: async () => ({
-          Component: (await import('./pages/appointments-page')).AppointmentsPage,
+          Component: (await loadCode(() => import('./pages/appointments-page'))).AppointmentsPage,
         }),
       },
       {
         path: '*',
-        lazy: async () => ({ Component: (await import('./pages/not-found-page')).NotFoundPage }),
+        lazy: async () => ({
+          Component: (await loadCode(() => import('./pages/not-found-page'))).NotFoundPage,
+        }),
       },
     ],
   },

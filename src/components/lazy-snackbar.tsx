@@ -6,8 +6,9 @@
 import type { SnackbarProps } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { preloadWhileOnline } from '../lib/offline/preload-while-online';
+import { loadCode } from '../lib/load-code';
 
-const loadSnackbar = () => import('@mui/material/Snackbar');
+const loadSnackbar = () => loadCode(() => import('@mui/material/Snackbar'));
 const Snackbar = lazy(loadSnackbar);
 
 export const LazySnackbar = (props: SnackbarProps) => {

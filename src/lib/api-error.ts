@@ -41,4 +41,8 @@ export class ApiError extends Error {
   }
 }
 
+/** No usable answer: the network, the server down, a 5xx; `status` 0 when nothing came back. */
+export const unavailableError = (status = 0): ApiError =>
+  new ApiError('unavailable', status, { [NON_FIELD_ERRORS]: [UNAVAILABLE_MESSAGE] });
+
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { envelopeSchema, ENDPOINTS, refreshResponseSchema } from '../contract';
-import { ApiError, SESSION_EXPIRED_MESSAGE, UNAVAILABLE_MESSAGE } from './api-error';
+import { ApiError, SESSION_EXPIRED_MESSAGE, unavailableError } from './api-error';
 import { config } from './config';
 import { readErrorResponse } from './read-error-response';
 import { sessionStore } from './session';
@@ -47,7 +47,7 @@ const send = async (url: string, init: RequestInit, authenticated: boolean): Pro
     return await fetch(url, { ...init, headers });
   } catch (error) {
     if (init.signal?.aborted) throw error;
-    throw new ApiError('unavailable', 0, { non_field_errors: [UNAVAILABLE_MESSAGE] });
+    throw unavailableError();
   }
 };
 
@@ -124,9 +124,6 @@ const attempt = async (url: string, init: RequestInit, authenticated: boolean) =
   return { response, error };
 };
 
-const unavailable = () =>
-  new ApiError('unavailable', 0, { non_field_errors: [UNAVAILABLE_MESSAGE] });
-
 /** The tokens no longer work: the page stays and asks to sign in again. */
 const sessionExpired = (status: number) => {
   sessionStore.expire();
@@ -144,14 +141,14 @@ const request = async (
   const refreshedFirst = authenticated && kept !== null && !kept.access;
   if (refreshedFirst) {
     const outcome = await refreshAccess();
-    if (outcome === 'unavailable') throw unavailable();
+    if (outcome === 'unavailable') throw unavailableError();
     if (outcome === 'refused') throw sessionExpired(401);
   }
   let { response, error } = await attempt(url, init, authenticated);
   // An access token that expired since it was issued: one refresh, one retry.
   if (error?.kind === 'auth' && authenticated && !refreshedFirst) {
     const outcome = await refreshAccess();
-    if (outcome === 'unavailable') throw unavailable();
+    if (outcome === 'unavailable') throw unavailableError();
     if (outcome === 'refreshed') ({ response, error } = await attempt(url, init, authenticated));
   }
   if (error?.kind === 'auth' && authenticated) throw sessionExpired(error.status);

@@ -1,9 +1,6 @@
 /** Reads a failed answer into an ApiError, tolerantly (contract section 8). */
 import { authErrorBodySchema, errorsSchema, normalizeErrors, NON_FIELD_ERRORS } from '../contract';
-import { ApiError, SESSION_EXPIRED_MESSAGE, UNAVAILABLE_MESSAGE } from './api-error';
-
-const unavailable = (status: number): ApiError =>
-  new ApiError('unavailable', status, { [NON_FIELD_ERRORS]: [UNAVAILABLE_MESSAGE] });
+import { ApiError, SESSION_EXPIRED_MESSAGE, unavailableError } from './api-error';
 
 const messagesIn = (body: unknown) => {
   if (typeof body !== 'object' || body === null || !('errors' in body)) return null;
@@ -14,12 +11,12 @@ const messagesIn = (body: unknown) => {
 };
 
 export const readErrorResponse = (status: number, bodyText: string): ApiError => {
-  if (status >= 500) return unavailable(status);
+  if (status >= 500) return unavailableError(status);
   let body: unknown;
   try {
     body = JSON.parse(bodyText);
   } catch {
-    return unavailable(status);
+    return unavailableError(status);
   }
   const errors = messagesIn(body);
   if (errors) return new ApiError(status === 400 ? 'validation' : 'rule', status, errors);
@@ -29,5 +26,5 @@ export const readErrorResponse = (status: number, bodyText: string): ApiError =>
     return new ApiError('auth', status, { [NON_FIELD_ERRORS]: [detail] });
   }
   if (auth.success) return new ApiError('rule', status, { [NON_FIELD_ERRORS]: [auth.data.detail] });
-  return unavailable(status);
+  return unavailableError(status);
 };

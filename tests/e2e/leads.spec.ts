@@ -347,6 +347,28 @@ test('Export CSV downloads every lead of the filter, not just the page shown', a
   ).toBeVisible();
 });
 
+test('an export whose code cannot be fetched says the server is unavailable and keeps the table', async ({
+  page,
+}) => {
+  await openSignedIn(page, 'raj', '/leads?status=customer');
+  const grid = page.getByRole('grid', { name: 'Leads' });
+  await expect(grid.getByRole('row').nth(1)).toContainText('Customer');
+  // The export's code loads with the first export: the server is gone by then.
+  await page.route(/\/assets\/every-lead-[\w-]+\.js$/, (route) => route.abort('connectionrefused'));
+
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /Export failed: The server is unavailable right now\. Please try again\./,
+  );
+  await expect(grid.getByRole('row').nth(1)).toContainText('Customer');
+
+  // Back online, Retry fetches the code again and the export runs.
+  await page.unroute(/\/assets\/every-lead-[\w-]+\.js$/);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/^leads-\d{4}-\d{2}-\d{2}\.csv$/);
+});
+
 test('booking from a lead page shows the appointment in its list', async ({ page, request }) => {
   const api = await apiAs(request, 'raj');
   const lastName = unique();

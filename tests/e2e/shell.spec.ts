@@ -89,3 +89,26 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('banner').getByText('raj', { exact: true })).toBeVisible();
   });
 });
+
+test('a page whose code cannot be fetched says the server is unavailable and offers a reload', async ({
+  page,
+}) => {
+  await openSignedIn(page, 'sara', '/overview');
+  await expect(page.getByRole('list', { name: 'Leads by status' })).toBeVisible();
+  await page.route(/\/assets\/calendar-page-[\w-]+\.js$/, (route) =>
+    route.abort('connectionrefused'),
+  );
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Calendar' })
+    .click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /This page could not be shown: The server is unavailable right now\. Please try again\./,
+  );
+
+  // Back online, the reload shows the page.
+  await page.unroute(/\/assets\/calendar-page-[\w-]+\.js$/);
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('heading', { name: 'Calendar' })).toBeVisible();
+});

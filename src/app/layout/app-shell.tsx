@@ -22,8 +22,9 @@ import { useWriteReplay } from '../offline/use-write-replay';
 import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
+import { loadCode } from '../../lib/load-code';
 
-const loadPhoneDrawer = () => import('./phone-drawer');
+const loadPhoneDrawer = () => loadCode(() => import('./phone-drawer'));
 
 const PhoneDrawer = lazy(async () => ({ default: (await loadPhoneDrawer()).PhoneDrawer }));
 

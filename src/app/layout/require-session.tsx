@@ -2,10 +2,11 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth/api/auth-mutations';
 import { useSession } from '../../features/auth/api/use-session';
+import { loadCode } from '../../lib/load-code';
 
 /** The sign-in form's code loads only when a session actually expires. */
 const SessionExpiredDialog = lazy(async () => ({
-  default: (await import('../../features/auth/components/session-expired-dialog'))
+  default: (await loadCode(() => import('../../features/auth/components/session-expired-dialog')))
     .SessionExpiredDialog,
 }));
 

@@ -9,9 +9,11 @@ import { preloadWhileOnline } from '../../lib/offline/preload-while-online';
 import { isPending } from '../../lib/offline/write-queue/queued-write';
 import { useQueuedWrites } from '../../lib/offline/write-queue/use-queued-writes';
 import { loadWriteSync } from './load-write-sync';
+import { loadCode } from '../../lib/load-code';
 
 /** The list describes each write through its kind's handler: both load, and both are kept. */
-const loadDialog = () => loadWriteSync().then(() => import('./pending-writes-dialog'));
+const loadDialog = () =>
+  loadWriteSync().then(() => loadCode(() => import('./pending-writes-dialog')));
 const PendingWritesDialog = lazy(async () => ({
   default: (await loadDialog()).PendingWritesDialog,
 }));

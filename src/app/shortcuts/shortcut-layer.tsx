@@ -3,12 +3,13 @@ import { useNavigate } from 'react-router';
 import { NAV_ITEMS } from '../layout/nav-items';
 import type { ShortcutAction } from './shortcut-keys';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { loadCode } from '../../lib/load-code';
 
 const CommandPalette = lazy(async () => ({
-  default: (await import('./command-palette')).CommandPalette,
+  default: (await loadCode(() => import('./command-palette'))).CommandPalette,
 }));
 const ShortcutHelpDialog = lazy(async () => ({
-  default: (await import('./shortcut-help-dialog')).ShortcutHelpDialog,
+  default: (await loadCode(() => import('./shortcut-help-dialog'))).ShortcutHelpDialog,
 }));
 
 const pathOf = (label: string): string => NAV_ITEMS.find((item) => item.label === label)?.to ?? '/';

@@ -9,8 +9,9 @@ import { useLocation } from 'react-router';
 import { UndoContext, type UndoableAction } from '../../lib/undo/undo-context';
 import { isUndoKey } from './undo-key';
 import { preloadWhileOnline } from '../../lib/offline/preload-while-online';
+import { loadCode } from '../../lib/load-code';
 
-const loadSnackbar = () => import('./undo-snackbar');
+const loadSnackbar = () => loadCode(() => import('./undo-snackbar'));
 const UndoSnackbar = lazy(async () => ({ default: (await loadSnackbar()).UndoSnackbar }));
 
 type Offer = { action: UndoableAction; path: string; key: number };

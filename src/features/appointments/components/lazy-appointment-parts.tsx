@@ -6,12 +6,13 @@
  */
 import { Skeleton } from '@mui/material';
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { loadCode } from '../../../lib/load-code';
 
 const Dialog = lazy(async () => ({
-  default: (await import('./appointment-dialog')).AppointmentDialog,
+  default: (await loadCode(() => import('./appointment-dialog'))).AppointmentDialog,
 }));
 const Calendar = lazy(async () => ({
-  default: (await import('./appointment-calendar')).AppointmentCalendar,
+  default: (await loadCode(() => import('./appointment-calendar'))).AppointmentCalendar,
 }));
 
 export const LazyAppointmentDialog = (props: ComponentProps<typeof Dialog>) => (

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { accountNow } from '../../../lib/clock';
 import type { ExportProgress } from './every-lead';
 import type { LeadFilterParams } from '../model/lead-list-params';
+import { loadCode } from '../../../lib/load-code';
 
 export type LeadExportState =
   | { phase: 'idle' }
@@ -28,8 +29,8 @@ export const useLeadExport = () => {
     setState({ phase: 'running', progress: { done: 0, total: null } });
     try {
       const [{ download, fetchEveryLead }, { leadsCsvFileName, leadsToCsv }] = await Promise.all([
-        import('./every-lead'),
-        import('../model/leads-csv'),
+        loadCode(() => import('./every-lead')),
+        loadCode(() => import('../model/leads-csv')),
       ]);
       const leads = await fetchEveryLead(filters, {
         signal: current.signal,

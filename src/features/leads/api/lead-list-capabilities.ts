@@ -6,6 +6,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { QUERY_ROOTS } from '../../../lib/query-roots';
 import type { LeadListViewer } from '../model/lead-list-capabilities';
+import { loadCode } from '../../../lib/load-code';
 
 /** Stands in for nobody signed in; callers keep the query off until someone is. */
 const NOBODY: LeadListViewer = { username: '', role: null };
@@ -15,7 +16,9 @@ export const leadListCapabilitiesQuery = (viewer: LeadListViewer | undefined) =>
   queryOptions({
     queryKey: [QUERY_ROOTS.capabilities, 'lead-list', viewer?.username ?? ''] as const,
     queryFn: async ({ signal }) => {
-      const { askLeadListCapabilities } = await import('./detect-lead-list-capabilities');
+      const { askLeadListCapabilities } = await loadCode(
+        () => import('./detect-lead-list-capabilities'),
+      );
       return askLeadListCapabilities(viewer ?? NOBODY, signal);
     },
     staleTime: Infinity,

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import type { LeadFilterParams } from '../model/lead-list-params';
 import type { LeadSelectionControls } from './use-lead-selection';
+import { loadCode } from '../../../lib/load-code';
 
 /** The toolbar, its dialogs and its writes load on the first selection, not with the table. */
 const LeadBulkToolbar = lazy(async () => ({
-  default: (await import('./lead-bulk-toolbar')).LeadBulkToolbar,
+  default: (await loadCode(() => import('./lead-bulk-toolbar'))).LeadBulkToolbar,
 }));
 
 type Props = { selection: LeadSelectionControls; filters: LeadFilterParams };

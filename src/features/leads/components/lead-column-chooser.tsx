@@ -3,10 +3,11 @@ import { Button } from '@mui/material';
 import { lazy, Suspense, useId, useState } from 'react';
 import type { LeadColumn } from './lead-columns';
 import type { ColumnVisibility } from './use-stored-column-visibility';
+import { loadCode } from '../../../lib/load-code';
 
 /** The panel's code (popover, checkboxes) loads on the first click, not before the rows. */
 const LeadColumnPanel = lazy(async () => ({
-  default: (await import('./lead-column-panel')).LeadColumnPanel,
+  default: (await loadCode(() => import('./lead-column-panel'))).LeadColumnPanel,
 }));
 
 type LeadColumnChooserProps = {

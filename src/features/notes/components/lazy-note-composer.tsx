@@ -5,8 +5,11 @@
  */
 import { Skeleton } from '@mui/material';
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { loadCode } from '../../../lib/load-code';
 
-const Composer = lazy(async () => ({ default: (await import('./note-composer')).NoteComposer }));
+const Composer = lazy(async () => ({
+  default: (await loadCode(() => import('./note-composer'))).NoteComposer,
+}));
 
 export const LazyNoteComposer = (props: ComponentProps<typeof Composer>) => (
   <Suspense
