@@ -23,7 +23,8 @@ const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
 
 const withTrailingSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`);
 
-const settings = { apiBaseUrl: '/api/v1/', apiKey: '', timeZone: browserTimeZone() };
+/** The browser's zone is looked up when first needed, not at start: Intl's first use costs. */
+const settings = { apiBaseUrl: '/api/v1/', apiKey: '', timeZone: null as string | null };
 
 /** Takes what the page said; anything it left out keeps its default. */
 export const applyPageConfig = (page: PageConfig): void => {
@@ -44,6 +45,8 @@ export const config = {
   /** The server's word first (a token claim), so "now" matches the server's wherever the browser is. */
   get accountTimeZone(): string {
     const claimed = sessionStore.get().session?.user.timeZone;
-    return claimed && isTimeZone(claimed) ? claimed : settings.timeZone;
+    if (claimed && isTimeZone(claimed)) return claimed;
+    settings.timeZone ??= browserTimeZone();
+    return settings.timeZone;
   },
 };
