@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createAppRouter } from './app/router';
 import { refreshKeptSession } from './lib/http-client';
 import { startOfflineCache } from './lib/offline/start-offline-cache';
 import { loadPageConfig } from './lib/page-config';
@@ -20,14 +21,16 @@ const queryClient = createQueryClient();
  * session's token refresh leaves as soon as the API's location is known, meanwhile.
  */
 void Promise.all([loadPageConfig().then(refreshKeptSession), startOfflineCache(queryClient)]).then(
-  () =>
+  () => {
+    const router = createAppRouter(queryClient);
     createRoot(root).render(
       <StrictMode>
-        <App queryClient={queryClient} />
+        <App queryClient={queryClient} router={router} />
       </StrictMode>,
-    ),
-);
-// The worker's registration waits for the page's load event anyway: its code loads then too.
-void import('./lib/offline/register-service-worker').then((worker) =>
-  worker.registerServiceWorker(),
+    );
+    // The offline worker installs once the first page is shown with its data, not before.
+    void import('./lib/offline/register-service-worker').then((worker) =>
+      worker.registerServiceWorker(() => !router.state.initialized || queryClient.isFetching() > 0),
+    );
+  },
 );

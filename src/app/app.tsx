@@ -1,13 +1,15 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router';
-import { createAppRouter } from './router';
+import { RouterProvider, type DataRouter } from 'react-router';
 import { theme } from './theme';
 
-/** `queryClient` comes filled with what the user last saw (main.tsx), before the first render. */
-export const App = ({ queryClient }: { queryClient: QueryClient }) => {
-  const [router] = useState(() => createAppRouter(queryClient));
+type AppProps = {
+  /** Comes filled with what the user last saw (main.tsx), before the first render. */
+  queryClient: QueryClient;
+  router: DataRouter;
+};
+
+export const App = ({ queryClient, router }: AppProps) => {
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />
