@@ -109,3 +109,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+test('the overview keeps its numbers when the charts’ code cannot be fetched', async ({ page }) => {
+  const charts = /\/assets\/(PieChart|BarChart)-[\w-]+\.js$/;
+  await page.route(charts, (route) => route.abort('connectionrefused'));
+  const chartFailed = page.waitForEvent('requestfailed', (request) => charts.test(request.url()));
+  await openSignedIn(page, 'raj', '/overview');
+  await chartFailed;
+  // The failed load reaches React as a rejected lazy component; give it the render that follows.
+  await page.waitForTimeout(300);
+
+  await expect(page.getByText('This page could not be shown')).toHaveCount(0);
+  const byStatus = page.getByRole('list', { name: 'Leads by status' });
+  await expect(byStatus.getByRole('link', { name: /^Prospect: \d+ leads?$/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Leads by source' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Total leads: \d+$/ })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { Suspense, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { OptionalPart } from '../../../components/optional-part';
 import { CountLinkList, type CountLinkItem } from './count-link-list';
 
 type CountsBesideChartProps = {
@@ -18,7 +19,8 @@ type CountsBesideChartProps = {
 /**
  * A chart for the eye (hidden from screen readers, a mark opens the filtered table) beside the
  * same numbers as links, for everyone. With no leads at all there is nothing to draw. The chart's
- * code arrives after the numbers (lazy-charts.ts); its box keeps its place meanwhile.
+ * code arrives after the numbers (lazy-charts.ts); its box keeps its place meanwhile, and stays
+ * empty if that code cannot be fetched: the numbers are all there.
  */
 export const CountsBesideChart = ({
   label,
@@ -39,7 +41,9 @@ export const CountsBesideChart = ({
           aria-hidden
           sx={{ cursor: items.some((item) => item.href) ? 'pointer' : 'default', ...chartSx }}
         >
-          <Suspense fallback={null}>{chart(open)}</Suspense>
+          <OptionalPart>
+            <Suspense fallback={null}>{chart(open)}</Suspense>
+          </OptionalPart>
         </Box>
       )}
       <CountLinkList label={label} items={items} />
