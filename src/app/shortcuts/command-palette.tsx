@@ -99,6 +99,8 @@ export const CommandPalette = ({ open, onClose, onAction, onOpenLead }: Props) =
     >
       <Autocomplete<PaletteItem, false, false, false>
         open
+        // Its list is always open, so the field takes Escape to close the list: close the palette.
+        onClose={(_event, reason) => reason === 'escape' && close()}
         disablePortal
         autoHighlight
         options={options}

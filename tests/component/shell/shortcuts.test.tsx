@@ -54,6 +54,19 @@ describe('keyboard shortcuts', () => {
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
   });
 
+  it('closes the Ctrl+K palette on Escape, with something typed', async () => {
+    await signInAs('raj');
+    const { user } = renderApp('/overview');
+    await screen.findByRole('heading', { name: 'Overview', level: 1 });
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    const field = within(palette).getByRole('combobox', { name: 'Find a lead or run an action' });
+    await expect.poll(() => document.activeElement).toBe(field);
+    await user.type(field, 'go');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Command palette' })).not.toBeInTheDocument();
+  });
+
   it('finds a lead by name in the Ctrl+K palette and opens it', async () => {
     await signInAs('raj');
     const { user, currentUrl } = renderApp('/overview');
