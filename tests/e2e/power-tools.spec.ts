@@ -82,3 +82,33 @@ test('a manager sees leads by rep and opens the filtered table from a number', a
   await expect(page).toHaveURL(/\/leads\?owner=raj&status=prospect$/);
   await expect(page.getByText(new RegExp(`of ${count}\\b`))).toBeVisible();
 });
+
+test('a palette whose code cannot be fetched says so and keeps the half-filled form', async ({
+  page,
+}) => {
+  await openSignedIn(page, 'raj', '/leads/new');
+  const firstName = page.getByRole('textbox', { name: 'First name' });
+  await firstName.fill('Penelope');
+  const paletteCode = /\/assets\/command-palette-[\w-]+\.js$/;
+  await page.route(paletteCode, (route) => route.abort('connectionrefused'));
+
+  await page.keyboard.press('Control+k');
+  const problem = page.getByRole('alert').filter({ hasText: 'The command palette' });
+  await expect(problem).toHaveText(
+    /The command palette could not be loaded: The server is unavailable right now\. Please try again\./,
+  );
+  await expect(firstName).toHaveValue('Penelope');
+
+  // Back online, Retry fetches the palette and opens it; the form is still as it was.
+  await page.unroute(paletteCode);
+  await problem.getByRole('button', { name: 'Retry' }).click();
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option', { name: 'Go to calendar' })).toBeVisible();
+  await expect(
+    palette.getByRole('combobox', { name: 'Find a lead or run an action' }),
+  ).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(problem).toHaveCount(0);
+  await expect(firstName).toHaveValue('Penelope');
+});

@@ -9,7 +9,7 @@ import {
   useMediaQuery,
 } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { preloadWhileOnline } from '../../lib/offline/preload-while-online';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { PendingWritesButton } from '../offline/pending-writes-button';
@@ -23,10 +23,14 @@ import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
 import { loadCode } from '../../lib/load-code';
+import { onDemandPart } from '../../components/on-demand-part';
 
 const loadPhoneDrawer = () => loadCode(() => import('./phone-drawer'));
 
-const PhoneDrawer = lazy(async () => ({ default: (await loadPhoneDrawer()).PhoneDrawer }));
+const PhoneDrawer = onDemandPart(
+  'The navigation',
+  async () => (await loadPhoneDrawer()).PhoneDrawer,
+);
 
 /**
  * App bar, navigation (a column beside the page on wide screens, a drawer on phones, loaded
@@ -86,11 +90,7 @@ export const AppShell = () => {
         {wide ? (
           <SideNav />
         ) : (
-          drawerWanted && (
-            <Suspense fallback={null}>
-              <PhoneDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
-            </Suspense>
-          )
+          drawerWanted && <PhoneDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
         )}
         <Box
           component="main"

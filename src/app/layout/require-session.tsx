@@ -1,14 +1,17 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth/api/auth-mutations';
 import { useSession } from '../../features/auth/api/use-session';
 import { loadCode } from '../../lib/load-code';
+import { onDemandPart } from '../../components/on-demand-part';
 
 /** The sign-in form's code loads only when a session actually expires. */
-const SessionExpiredDialog = lazy(async () => ({
-  default: (await loadCode(() => import('../../features/auth/components/session-expired-dialog')))
-    .SessionExpiredDialog,
-}));
+const SessionExpiredDialog = onDemandPart(
+  'The sign-in form',
+  async () =>
+    (await loadCode(() => import('../../features/auth/components/session-expired-dialog')))
+      .SessionExpiredDialog,
+);
 
 /** The sign-in page, coming back to `location` afterwards. */
 export const loginPathFor = (location: { pathname: string; search: string; hash: string }) =>
@@ -28,14 +31,12 @@ export const RequireSession = ({ children }: { children: ReactNode }) => {
     <>
       {children}
       {expired && (
-        <Suspense fallback={null}>
-          <SessionExpiredDialog
-            onSwitchUser={() => {
-              logout();
-              void navigate(loginPathFor(location), { replace: true });
-            }}
-          />
-        </Suspense>
+        <SessionExpiredDialog
+          onSwitchUser={() => {
+            logout();
+            void navigate(loginPathFor(location), { replace: true });
+          }}
+        />
       )}
     </>
   );

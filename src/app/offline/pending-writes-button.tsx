@@ -4,19 +4,21 @@
  * open list stays open as it empties (the rep closes it).
  */
 import { Button } from '@mui/material';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { preloadWhileOnline } from '../../lib/offline/preload-while-online';
 import { isPending } from '../../lib/offline/write-queue/queued-write';
 import { useQueuedWrites } from '../../lib/offline/write-queue/use-queued-writes';
 import { loadWriteSync } from './load-write-sync';
 import { loadCode } from '../../lib/load-code';
+import { onDemandPart } from '../../components/on-demand-part';
 
 /** The list describes each write through its kind's handler: both load, and both are kept. */
 const loadDialog = () =>
   loadWriteSync().then(() => loadCode(() => import('./pending-writes-dialog')));
-const PendingWritesDialog = lazy(async () => ({
-  default: (await loadDialog()).PendingWritesDialog,
-}));
+const PendingWritesDialog = onDemandPart(
+  'The list of pending changes',
+  async () => (await loadDialog()).PendingWritesDialog,
+);
 
 export const pendingWritesLabel = (pending: number, refused: number): string =>
   [pending > 0 && `${pending} pending`, refused > 0 && `${refused} couldn't sync`]
@@ -42,11 +44,7 @@ export const PendingWritesButton = () => {
           {pendingWritesLabel(pending, writes.length - pending)}
         </Button>
       )}
-      {open && (
-        <Suspense fallback={null}>
-          <PendingWritesDialog writes={writes} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <PendingWritesDialog writes={writes} onClose={() => setOpen(false)} />}
     </>
   );
 };

@@ -1,16 +1,19 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { NAV_ITEMS } from '../layout/nav-items';
 import type { ShortcutAction } from './shortcut-keys';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { loadCode } from '../../lib/load-code';
+import { onDemandPart } from '../../components/on-demand-part';
 
-const CommandPalette = lazy(async () => ({
-  default: (await loadCode(() => import('./command-palette'))).CommandPalette,
-}));
-const ShortcutHelpDialog = lazy(async () => ({
-  default: (await loadCode(() => import('./shortcut-help-dialog'))).ShortcutHelpDialog,
-}));
+const CommandPalette = onDemandPart(
+  'The command palette',
+  async () => (await loadCode(() => import('./command-palette'))).CommandPalette,
+);
+const ShortcutHelpDialog = onDemandPart(
+  'The list of keyboard shortcuts',
+  async () => (await loadCode(() => import('./shortcut-help-dialog'))).ShortcutHelpDialog,
+);
 
 const pathOf = (label: string): string => NAV_ITEMS.find((item) => item.label === label)?.to ?? '/';
 
@@ -53,7 +56,7 @@ export const ShortcutLayer = () => {
 
   const close = () => setDialog(null);
   return (
-    <Suspense fallback={null}>
+    <>
       {dialog === 'palette' && (
         <CommandPalette
           open
@@ -63,6 +66,6 @@ export const ShortcutLayer = () => {
         />
       )}
       {dialog === 'help' && <ShortcutHelpDialog open onClose={close} />}
-    </Suspense>
+    </>
   );
 };

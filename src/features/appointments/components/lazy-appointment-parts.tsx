@@ -5,26 +5,22 @@
  * the calendar's place.
  */
 import { Skeleton } from '@mui/material';
-import { lazy, Suspense, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 import { loadCode } from '../../../lib/load-code';
+import { onDemandPart } from '../../../components/on-demand-part';
 
-const Dialog = lazy(async () => ({
-  default: (await loadCode(() => import('./appointment-dialog'))).AppointmentDialog,
-}));
-const Calendar = lazy(async () => ({
-  default: (await loadCode(() => import('./appointment-calendar'))).AppointmentCalendar,
-}));
-
-export const LazyAppointmentDialog = (props: ComponentProps<typeof Dialog>) => (
-  <Suspense fallback={null}>
-    <Dialog {...props} />
-  </Suspense>
+export const LazyAppointmentDialog = onDemandPart(
+  'The appointment form',
+  async () => (await loadCode(() => import('./appointment-dialog'))).AppointmentDialog,
+);
+const Calendar = onDemandPart(
+  'The calendar',
+  async () => (await loadCode(() => import('./appointment-calendar'))).AppointmentCalendar,
 );
 
 export const LazyAppointmentCalendar = (props: ComponentProps<typeof Calendar>) => (
-  <Suspense
+  <Calendar
+    {...props}
     fallback={<Skeleton variant="rounded" height={640} aria-label="Loading the calendar" />}
-  >
-    <Calendar {...props} />
-  </Suspense>
+  />
 );

@@ -1,12 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { LeadFilterParams } from '../model/lead-list-params';
 import type { LeadSelectionControls } from './use-lead-selection';
 import { loadCode } from '../../../lib/load-code';
+import { onDemandPart } from '../../../components/on-demand-part';
 
 /** The toolbar, its dialogs and its writes load on the first selection, not with the table. */
-const LeadBulkToolbar = lazy(async () => ({
-  default: (await loadCode(() => import('./lead-bulk-toolbar'))).LeadBulkToolbar,
-}));
+const LeadBulkToolbar = onDemandPart(
+  'The bulk actions',
+  async () => (await loadCode(() => import('./lead-bulk-toolbar'))).LeadBulkToolbar,
+);
 
 type Props = { selection: LeadSelectionControls; filters: LeadFilterParams };
 
@@ -14,9 +16,5 @@ type Props = { selection: LeadSelectionControls; filters: LeadFilterParams };
 export const LeadBulkActions = ({ selection, filters }: Props) => {
   const [engaged, setEngaged] = useState(false);
   if (selection.count > 0 && !engaged) setEngaged(true);
-  return engaged ? (
-    <Suspense fallback={null}>
-      <LeadBulkToolbar selection={selection} filters={filters} />
-    </Suspense>
-  ) : null;
+  return engaged ? <LeadBulkToolbar selection={selection} filters={filters} /> : null;
 };

@@ -1,14 +1,16 @@
 import ViewColumnIcon from '@mui/icons-material/ViewColumnOutlined';
 import { Button } from '@mui/material';
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { LeadColumn } from './lead-columns';
 import type { ColumnVisibility } from './use-stored-column-visibility';
 import { loadCode } from '../../../lib/load-code';
+import { onDemandPart } from '../../../components/on-demand-part';
 
 /** The panel's code (popover, checkboxes) loads on the first click, not before the rows. */
-const LeadColumnPanel = lazy(async () => ({
-  default: (await loadCode(() => import('./lead-column-panel'))).LeadColumnPanel,
-}));
+const LeadColumnPanel = onDemandPart(
+  'The column chooser',
+  async () => (await loadCode(() => import('./lead-column-panel'))).LeadColumnPanel,
+);
 
 type LeadColumnChooserProps = {
   columns: readonly LeadColumn[];
@@ -36,16 +38,14 @@ export const LeadColumnChooser = ({ columns, visibility, onChange }: LeadColumnC
         Columns
       </Button>
       {anchor && (
-        <Suspense fallback={null}>
-          <LeadColumnPanel
-            id={panelId}
-            anchor={anchor}
-            columns={columns}
-            visibility={visibility}
-            onChange={onChange}
-            onClose={() => setAnchor(null)}
-          />
-        </Suspense>
+        <LeadColumnPanel
+          id={panelId}
+          anchor={anchor}
+          columns={columns}
+          visibility={visibility}
+          onChange={onChange}
+          onClose={() => setAnchor(null)}
+        />
       )}
     </>
   );

@@ -4,17 +4,18 @@
  * instant. A box of the form's height keeps its place meanwhile, so nothing below it jumps.
  */
 import { Skeleton } from '@mui/material';
-import { lazy, Suspense, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 import { loadCode } from '../../../lib/load-code';
+import { onDemandPart } from '../../../components/on-demand-part';
 
-const Composer = lazy(async () => ({
-  default: (await loadCode(() => import('./note-composer'))).NoteComposer,
-}));
+const Composer = onDemandPart(
+  'The note box',
+  async () => (await loadCode(() => import('./note-composer'))).NoteComposer,
+);
 
 export const LazyNoteComposer = (props: ComponentProps<typeof Composer>) => (
-  <Suspense
+  <Composer
+    {...props}
     fallback={<Skeleton variant="rounded" height={132} aria-label="Loading the note box" />}
-  >
-    <Composer {...props} />
-  </Suspense>
+  />
 );
