@@ -1,6 +1,7 @@
 /**
  * A part of the app whose code loads when it is first shown (a dialog, a panel, the calendar),
  * for `load`'s caller to render like the part itself (`fallback` shows while the code arrives).
+ * `load` is fetched through `loadCode`, so a failed load is the app's "unavailable" error.
  * If the code cannot be fetched (offline before the part was ever loaded, the server down),
  * the page stays as it is and an alert says which part could not be loaded and why, with Retry
  * (which fetches it again) and, for a part that can be closed, Close. Without this, the failed
@@ -10,6 +11,7 @@
 import { Alert, Button } from '@mui/material';
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { isApiError } from '../lib/api-error';
+import { loadCode } from '../lib/load-code';
 
 type BoundaryProps = {
   /** Names the part in the alert: "The command palette". */
@@ -71,7 +73,7 @@ export const onDemandPart = <P extends object>(
   what: string,
   load: () => Promise<ComponentType<P>>,
 ) => {
-  const fresh = () => lazy(async () => ({ default: await load() }));
+  const fresh = () => lazy(async () => ({ default: await loadCode(load) }));
   let Part = fresh();
   const OnDemandPart = ({ fallback = null, ...props }: P & { fallback?: ReactNode }) => {
     const partProps = props as unknown as P;

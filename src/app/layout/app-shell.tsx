@@ -22,10 +22,9 @@ import { useWriteReplay } from '../offline/use-write-replay';
 import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
-import { loadCode } from '../../lib/load-code';
 import { onDemandPart } from '../../components/on-demand-part';
 
-const loadPhoneDrawer = () => loadCode(() => import('./phone-drawer'));
+const loadPhoneDrawer = () => import('./phone-drawer');
 
 const PhoneDrawer = onDemandPart(
   'The navigation',

@@ -2,15 +2,13 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth/api/auth-mutations';
 import { useSession } from '../../features/auth/api/use-session';
-import { loadCode } from '../../lib/load-code';
 import { onDemandPart } from '../../components/on-demand-part';
 
 /** The sign-in form's code loads only when a session actually expires. */
 const SessionExpiredDialog = onDemandPart(
   'The sign-in form',
   async () =>
-    (await loadCode(() => import('../../features/auth/components/session-expired-dialog')))
-      .SessionExpiredDialog,
+    (await import('../../features/auth/components/session-expired-dialog')).SessionExpiredDialog,
 );
 
 /** The sign-in page, coming back to `location` afterwards. */

@@ -9,12 +9,10 @@ import { preloadWhileOnline } from '../../lib/offline/preload-while-online';
 import { isPending } from '../../lib/offline/write-queue/queued-write';
 import { useQueuedWrites } from '../../lib/offline/write-queue/use-queued-writes';
 import { loadWriteSync } from './load-write-sync';
-import { loadCode } from '../../lib/load-code';
 import { onDemandPart } from '../../components/on-demand-part';
 
 /** The list describes each write through its kind's handler: both load, and both are kept. */
-const loadDialog = () =>
-  loadWriteSync().then(() => loadCode(() => import('./pending-writes-dialog')));
+const loadDialog = () => loadWriteSync().then(() => import('./pending-writes-dialog'));
 const PendingWritesDialog = onDemandPart(
   'The list of pending changes',
   async () => (await loadDialog()).PendingWritesDialog,

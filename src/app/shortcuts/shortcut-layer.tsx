@@ -3,16 +3,15 @@ import { useNavigate } from 'react-router';
 import { NAV_ITEMS } from '../layout/nav-items';
 import type { ShortcutAction } from './shortcut-keys';
 import { useGlobalShortcuts } from './use-global-shortcuts';
-import { loadCode } from '../../lib/load-code';
 import { onDemandPart } from '../../components/on-demand-part';
 
 const CommandPalette = onDemandPart(
   'The command palette',
-  async () => (await loadCode(() => import('./command-palette'))).CommandPalette,
+  async () => (await import('./command-palette')).CommandPalette,
 );
 const ShortcutHelpDialog = onDemandPart(
   'The list of keyboard shortcuts',
-  async () => (await loadCode(() => import('./shortcut-help-dialog'))).ShortcutHelpDialog,
+  async () => (await import('./shortcut-help-dialog')).ShortcutHelpDialog,
 );
 
 const pathOf = (label: string): string => NAV_ITEMS.find((item) => item.label === label)?.to ?? '/';

@@ -6,16 +6,15 @@
  */
 import { Skeleton } from '@mui/material';
 import type { ComponentProps } from 'react';
-import { loadCode } from '../../../lib/load-code';
 import { onDemandPart } from '../../../components/on-demand-part';
 
 export const LazyAppointmentDialog = onDemandPart(
   'The appointment form',
-  async () => (await loadCode(() => import('./appointment-dialog'))).AppointmentDialog,
+  async () => (await import('./appointment-dialog')).AppointmentDialog,
 );
 const Calendar = onDemandPart(
   'The calendar',
-  async () => (await loadCode(() => import('./appointment-calendar'))).AppointmentCalendar,
+  async () => (await import('./appointment-calendar')).AppointmentCalendar,
 );
 
 export const LazyAppointmentCalendar = (props: ComponentProps<typeof Calendar>) => (

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { LeadFilterParams } from '../model/lead-list-params';
 import type { LeadSelectionControls } from './use-lead-selection';
-import { loadCode } from '../../../lib/load-code';
 import { onDemandPart } from '../../../components/on-demand-part';
 
 /** The toolbar, its dialogs and its writes load on the first selection, not with the table. */
 const LeadBulkToolbar = onDemandPart(
   'The bulk actions',
-  async () => (await loadCode(() => import('./lead-bulk-toolbar'))).LeadBulkToolbar,
+  async () => (await import('./lead-bulk-toolbar')).LeadBulkToolbar,
 );
 
 type Props = { selection: LeadSelectionControls; filters: LeadFilterParams };

@@ -3,13 +3,12 @@ import { Button } from '@mui/material';
 import { useId, useState } from 'react';
 import type { LeadColumn } from './lead-columns';
 import type { ColumnVisibility } from './use-stored-column-visibility';
-import { loadCode } from '../../../lib/load-code';
 import { onDemandPart } from '../../../components/on-demand-part';
 
 /** The panel's code (popover, checkboxes) loads on the first click, not before the rows. */
 const LeadColumnPanel = onDemandPart(
   'The column chooser',
-  async () => (await loadCode(() => import('./lead-column-panel'))).LeadColumnPanel,
+  async () => (await import('./lead-column-panel')).LeadColumnPanel,
 );
 
 type LeadColumnChooserProps = {

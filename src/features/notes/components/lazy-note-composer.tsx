@@ -5,12 +5,11 @@
  */
 import { Skeleton } from '@mui/material';
 import type { ComponentProps } from 'react';
-import { loadCode } from '../../../lib/load-code';
 import { onDemandPart } from '../../../components/on-demand-part';
 
 const Composer = onDemandPart(
   'The note box',
-  async () => (await loadCode(() => import('./note-composer'))).NoteComposer,
+  async () => (await import('./note-composer')).NoteComposer,
 );
 
 export const LazyNoteComposer = (props: ComponentProps<typeof Composer>) => (
