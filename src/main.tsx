@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createAppRouter } from './app/router';
+import { whenRouterReady } from './app/when-router-ready';
 import { refreshKeptSession } from './lib/http-client';
 import { startOfflineCache } from './lib/offline/start-offline-cache';
 import { loadPageConfig } from './lib/page-config';
@@ -18,11 +19,14 @@ const queryClient = createQueryClient();
 /**
  * The API's location and key come from the host page at run time, never from the build; the
  * user's kept answers are in the cache before the first render, so a page opens offline. A kept
- * session's token refresh leaves as soon as the API's location is known, meanwhile.
+ * session's token refresh leaves as soon as the API's location is known, meanwhile. The first
+ * render waits for the router's first page (its code, its loaders): one render of the page
+ * instead of a loading screen's and then the page's; until then index.html's status shows.
  */
 void Promise.all([loadPageConfig().then(refreshKeptSession), startOfflineCache(queryClient)]).then(
-  () => {
+  async () => {
     const router = createAppRouter(queryClient);
+    await whenRouterReady(router);
     createRoot(root).render(
       <StrictMode>
         <App queryClient={queryClient} router={router} />

@@ -1,22 +1,26 @@
 /**
  * The routes. Every page is lazy: the forms, the calendar, the lead table and the charts load
  * only on the routes that use them. The lead table's first page is asked for while the page's
- * code downloads (a static loader runs beside `lazy`), not after it.
+ * code downloads (a static loader runs beside `lazy`), not after it, and the page opens with its
+ * rows: arriving, it waits for them (at most `LIST_WAIT_MS`, then it shows its own progress).
+ * Meanwhile the app bar's "Loading page" bar shows; on the first visit, index.html's status.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { prefetchLeadList } from '../features/leads/api/prefetch-lead-list';
-import { AppLoading } from './layout/app-loading';
 import { AppShell } from './layout/app-shell';
 import { RequireSession } from './layout/require-session';
 import { RouteError } from './layout/route-error';
 import { childPath, ROUTE_PAGES } from './route-pages';
 import { loadCode } from '../lib/load-code';
+import { waitAtMost } from '../lib/wait-at-most';
+
+/** The longest arriving on the lead table waits for its rows before showing without them. */
+const LIST_WAIT_MS = 1000;
 
 export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: ROUTE_PAGES.login.path,
-    HydrateFallback: AppLoading,
     lazy: async () => ({
       Component: (await loadCode(() => import('./pages/login-page'))).LoginPage,
     }),
@@ -29,7 +33,6 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
       </RequireSession>
     ),
     errorElement: <RouteError />,
-    HydrateFallback: AppLoading,
     children: [
       { index: true, element: <Navigate to="/overview" replace /> },
       {
@@ -40,8 +43,11 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
       },
       {
         path: childPath(ROUTE_PAGES.leads),
-        loader: ({ request }) => {
-          prefetchLeadList(queryClient, new URL(request.url).searchParams);
+        loader: async ({ request }) => {
+          await waitAtMost(
+            prefetchLeadList(queryClient, new URL(request.url).searchParams),
+            LIST_WAIT_MS,
+          );
           return null;
         },
         /** Only on arrival: within the table, filters and pages fetch as the table asks. */

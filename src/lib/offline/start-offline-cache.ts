@@ -14,6 +14,7 @@ import {
   type KeptCache,
 } from './query-cache-persistence';
 import { signedInOwner as signedIn } from './signed-in-owner';
+import { waitAtMost } from '../wait-at-most';
 
 export const QUERY_CACHE_DATABASE = 'crm-offline';
 export const QUERY_CACHE_STORE = 'query-cache';
@@ -30,7 +31,7 @@ export const startOfflineCache = async (client: QueryClient): Promise<void> => {
   const username = signedIn.username();
   if (username) {
     const restored = restoreQueryCache(client, store, username, instantNow());
-    await Promise.race([restored, new Promise((done) => setTimeout(done, RESTORE_WAIT_MS))]);
+    await waitAtMost(restored, RESTORE_WAIT_MS);
   }
   const { flush } = keepQueryCachePersisted(client, store, signedIn, instantNow);
   window.addEventListener('pagehide', flush);

@@ -1,0 +1,67 @@
+/**
+ * A cold load renders once, with the page: index.html says "Loading" from its first paint (no
+ * script needed), and the lead table arrives with its rows instead of empty and then filled.
+ * A slow list answer does not hold the page back for long: past a second it shows, loading.
+ */
+import { expect, test, type Page } from './support/test';
+import { openSignedIn } from './support/open-signed-in';
+
+const LIST = /\/api\/v1\/leads\/list\/\?(?!.*limit=1(&|$))/;
+
+/** Holds each lead list answer (not the one-lead capability probes) back for `ms`. */
+const slowLeadList = (page: Page, ms: number) =>
+  page.route(LIST, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+
+/** Records the number of data rows of the Leads grid when it first appears in the page. */
+const recordFirstGrid = (page: Page) =>
+  page.addInitScript(() => {
+    const watch = new MutationObserver(() => {
+      const grid = document.querySelector('[role="grid"][aria-label="Leads"]');
+      if (!grid) return;
+      (window as unknown as { firstGridRows: number }).firstGridRows =
+        grid.querySelectorAll('tbody tr').length;
+      watch.disconnect();
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  });
+
+test('the page says it is loading before the app’s code has arrived', async ({ page }) => {
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/login', { waitUntil: 'commit' });
+  await expect(page.getByRole('status', { name: 'Loading Epixel CRM' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Loading Epixel CRM' })).toHaveCount(0);
+});
+
+test('the lead table opens with its rows, not empty and then filled', async ({ page }) => {
+  await slowLeadList(page, 400);
+  await recordFirstGrid(page);
+  await openSignedIn(page, 'raj', '/leads');
+  const grid = page.getByRole('grid', { name: 'Leads' });
+  await expect(grid.getByRole('row').nth(1)).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { firstGridRows: number }).firstGridRows),
+  ).toBeGreaterThan(0);
+});
+
+test('a slow list answer does not hold the page: it shows, loading, then the rows', async ({
+  page,
+}) => {
+  await slowLeadList(page, 4000);
+  await recordFirstGrid(page);
+  await openSignedIn(page, 'raj', '/leads');
+  await expect(page.getByRole('progressbar', { name: 'Loading leads' })).toBeVisible({
+    timeout: 3000,
+  });
+  expect(
+    await page.evaluate(() => (window as unknown as { firstGridRows: number }).firstGridRows),
+  ).toBe(0);
+  await expect(page.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Loading leads' })).toHaveCount(0);
+});
