@@ -135,9 +135,15 @@ const timePage = async (
 
 type DragOutcome = DragProbeOutcome & { status: number };
 
+/** The seed books appointments up to six weeks ahead: the drags use the next five weeks. */
+const DRAG_WEEKS = 5;
+
 /**
- * Drags the first appointment of a future week (run 1: next week, run 2: the week after, …, so
- * no run finds the previous run's move) to 17:30 the same day.
+ * Drags the first appointment of a future week (run 1: next week, run 2: the week after, …) to
+ * 17:30 the same day; from run 6 on, the weeks come round again with the drop two hours later
+ * each round (19:30, 21:30; a seeded appointment lasts at most 90 minutes), so no run drops onto
+ * an earlier run's move (a clash is refused before any request: runs 6 to 9 of a 9-run bench
+ * timed out on it).
  */
 const dragMove = async (
   browser: Browser,
@@ -148,7 +154,8 @@ const dragMove = async (
   const context = await newContext(browser, session);
   try {
     const page = await context.newPage();
-    const monday = addDays(thisWeek().monday, 7 * (1 + (run % 5)));
+    const monday = addDays(thisWeek().monday, 7 * (1 + (run % DRAG_WEEKS)));
+    const dropAt = `${17 + 2 * Math.floor(run / DRAG_WEEKS)}:30:00`;
     await page.goto(`${origin}/calendar?view=timeGridWeek&date=${monday}`, {
       waitUntil: 'commit',
     });
@@ -157,13 +164,13 @@ const dragMove = async (
       .locator('.fc-timegrid-event.fc-event-draggable:not(.fc-event-mirror)')
       .first();
     if ((await event.count()) === 0)
-      throw new Error('no draggable appointment in the week of ${monday}');
-    // The seed books 09:00–17:00, so 17:30 is free; the slot row gives its height on screen.
-    const lane = page.locator('.fc-timegrid-slot-lane[data-time="17:30:00"]').first();
+      throw new Error(`no draggable appointment in the week of ${monday}`);
+    // The seed books 09:00–17:00, so the evening is free; the slot row gives its height on screen.
+    const lane = page.locator(`.fc-timegrid-slot-lane[data-time="${dropAt}"]`).first();
     await lane.scrollIntoViewIfNeeded();
     const from = await event.boundingBox();
     const target = await lane.boundingBox();
-    if (!from || !target) throw new Error('calendar event or 17:30 slot not on screen');
+    if (!from || !target) throw new Error(`calendar event or ${dropAt} slot not on screen`);
     const x = from.x + from.width / 2;
     const grabY = from.y + Math.min(8, from.height / 2);
     const dropY = target.y + 4;
