@@ -11,7 +11,10 @@ export type FirstRowsTimeline = {
   entryEnd: number | null;
   /** The app's mark after the entry's modules have run (`crm:boot`). */
   booted: number | null;
-  /** The leads page's chunk fully received. */
+  /**
+   * The page's code fully received: the leads page's chunk and every chunk it imports, which
+   * public/route-preload.js asks for while the entry downloads (the last of them to arrive).
+   */
   chunkEnd: number | null;
   /** The session's token refresh, when the page had to make one. */
   refreshStart: number | null;
@@ -50,7 +53,15 @@ export const FIRST_ROWS_TIMELINE = `(() => {
   const entrySrc = document.querySelector('script[type="module"][src]')?.src ?? '';
   const first = (match) => resources.find((item) => match(item.name)) ?? null;
   const entry = first((name) => name === entrySrc);
-  const chunk = first((name) => /\\/assets\\/leads-page-[^/]*\\.js$/.test(name));
+  const boot = performance.getEntriesByName('crm:boot', 'mark')[0] ?? null;
+  // The page's code: every script asked for before the entry had run, but the entry itself
+  // (what the app asks for later, once running, is not the page's).
+  const pageCode = resources.filter(
+    (item) =>
+      /\\/assets\\/[^/]+\\.js$/.test(item.name) &&
+      item.name !== entrySrc &&
+      item.startTime < (boot ? boot.startTime : Infinity),
+  );
   const refresh = first((name) => name.includes('/user/token/refresh/'));
   // The answer the rows came from: the last list request (a first one may have been refused),
   // not one of the one-lead capability probes that follow the rows (lead-list-capabilities.ts).
@@ -58,11 +69,10 @@ export const FIRST_ROWS_TIMELINE = `(() => {
     resources
       .filter((item) => item.name.includes('/leads/list/') && !/[?&]limit=1(&|$)/.test(item.name))
       .at(-1) ?? null;
-  const boot = performance.getEntriesByName('crm:boot', 'mark')[0] ?? null;
   return {
     entryEnd: entry ? entry.responseEnd : null,
     booted: boot ? boot.startTime : null,
-    chunkEnd: chunk ? chunk.responseEnd : null,
+    chunkEnd: pageCode.length ? Math.max(...pageCode.map((item) => item.responseEnd)) : null,
     refreshStart: refresh ? refresh.startTime : null,
     refreshEnd: refresh ? refresh.responseEnd : null,
     listStart: list ? list.startTime : null,
