@@ -2,9 +2,11 @@
  * A cold load renders once, with the page: index.html says "Loading" from its first paint (no
  * script needed), and the lead table arrives with its rows instead of empty and then filled.
  * A slow list answer does not hold the page back for long: past a second it shows, loading.
+ * After sign-in, the same status shows until the page asked for arrives, not a blank window.
  */
 import { expect, test, type Page } from './support/test';
 import { openSignedIn } from './support/open-signed-in';
+import { DEMO_PASSWORD } from './support/session';
 
 const LIST = /\/api\/v1\/leads\/list\/\?(?!.*limit=1(&|$))/;
 
@@ -64,4 +66,15 @@ test('a slow list answer does not hold the page: it shows, loading, then the row
   ).toBe(0);
   await expect(page.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1)).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Loading leads' })).toHaveCount(0);
+});
+
+test('after sign-in the page says it is loading until the lead table arrives', async ({ page }) => {
+  await slowLeadList(page, 800);
+  await page.goto(`/login?next=${encodeURIComponent('/leads')}`);
+  await page.getByLabel('Username').fill('raj');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('status', { name: 'Loading Epixel CRM' })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Loading Epixel CRM' })).toHaveCount(0);
 });

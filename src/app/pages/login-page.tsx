@@ -2,6 +2,7 @@ import { Box, Paper, Typography } from '@mui/material';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../features/auth/api/use-session';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { AppLoading } from '../layout/app-loading';
 
 /**
  * Only paths of this site are followed after sign-in: not `//host`, not a backslash (browsers
@@ -22,7 +23,13 @@ export const LoginPage = () => {
   const { session, expired } = useSession();
   const next = safeNext(searchParams.get('next'));
 
-  if (session && !expired) return <Navigate to={next} replace />;
+  if (session && !expired)
+    return (
+      <>
+        <Navigate to={next} replace />
+        <AppLoading />
+      </>
+    );
 
   return (
     <Box
