@@ -1,22 +1,33 @@
 /**
  * The routes. Every page is lazy: the forms, the calendar, the lead table and the charts load
- * only on the routes that use them. The lead table's first page is asked for while the page's
- * code downloads (a static loader runs beside `lazy`), not after it, and the page opens with its
- * rows: arriving, it waits for them (at most `LIST_WAIT_MS`, then it shows its own progress).
- * Meanwhile the app bar's "Loading page" bar shows; on the first visit, index.html's status.
+ * only on the routes that use them. The lead table's rows, the overview's figures and a lead's
+ * details are asked for while the page's code downloads (a static loader runs beside `lazy`),
+ * not after it, and the page opens with them (`loadPageData`: at most a second, then it shows
+ * its own loading state). Meanwhile the app bar's "Loading page" bar shows; on the first visit,
+ * index.html's status. Each loader runs on arrival only: within a page (a filter, a page of
+ * the table, the overview's window) the page fetches as it asks, keeping what it shows.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { prefetchLeadList } from '../features/leads/api/prefetch-lead-list';
+import {
+  createBrowserRouter,
+  Navigate,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router';
+import { leadDetailsQuery, leadListQuery } from '../features/leads/api/lead-queries';
+import { readLeadListState, toLeadListQuery } from '../features/leads/model/lead-list-params';
 import { AppShell } from './layout/app-shell';
 import { RequireSession } from './layout/require-session';
 import { RouteError } from './layout/route-error';
 import { childPath, ROUTE_PAGES } from './route-pages';
 import { loadCode } from '../lib/load-code';
-import { waitAtMost } from '../lib/wait-at-most';
+import { loadPageData } from '../lib/load-page-data';
 
-/** The longest arriving on the lead table waits for its rows before showing without them. */
-const LIST_WAIT_MS = 1000;
+const searchOf = (request: Request): URLSearchParams => new URL(request.url).searchParams;
+
+/** A page's data is loaded on arrival; moving within the page, the page asks itself. */
+const onArrival = ({ currentUrl, nextUrl }: { currentUrl: URL; nextUrl: URL }) =>
+  currentUrl.pathname !== nextUrl.pathname;
 
 export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
@@ -37,21 +48,29 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
       { index: true, element: <Navigate to="/overview" replace /> },
       {
         path: childPath(ROUTE_PAGES.overview),
-        lazy: async () => ({
-          Component: (await loadCode(() => import('./pages/overview-page'))).OverviewPage,
-        }),
+        shouldRevalidate: onArrival,
+        /** Its loader comes with its code: its queries stay out of the entry every route loads. */
+        lazy: async () => {
+          const page = await loadCode(() => import('./pages/overview-page'));
+          return {
+            Component: page.OverviewPage,
+            loader: async ({ request }: LoaderFunctionArgs) => {
+              await page.loadOverviewData(queryClient, searchOf(request));
+              return null;
+            },
+          };
+        },
       },
       {
         path: childPath(ROUTE_PAGES.leads),
         loader: async ({ request }) => {
-          await waitAtMost(
-            prefetchLeadList(queryClient, new URL(request.url).searchParams),
-            LIST_WAIT_MS,
+          await loadPageData(
+            queryClient,
+            leadListQuery(toLeadListQuery(readLeadListState(searchOf(request)))),
           );
           return null;
         },
-        /** Only on arrival: within the table, filters and pages fetch as the table asks. */
-        shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+        shouldRevalidate: onArrival,
         lazy: async () => ({
           Component: (await loadCode(() => import('./pages/leads-page'))).LeadsPage,
         }),
@@ -64,6 +83,11 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
       },
       {
         path: childPath(ROUTE_PAGES.leadDetails),
+        loader: async ({ params }) => {
+          await loadPageData(queryClient, leadDetailsQuery(params.slug ?? ''));
+          return null;
+        },
+        shouldRevalidate: onArrival,
         lazy: async () => ({
           Component: (await loadCode(() => import('./pages/lead-details-page'))).LeadDetailsPage,
         }),

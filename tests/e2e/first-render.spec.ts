@@ -3,6 +3,7 @@
  * script needed), and the lead table arrives with its rows instead of empty and then filled.
  * A slow list answer does not hold the page back for long: past a second it shows, loading.
  * After sign-in, the same status shows until the page asked for arrives, not a blank window.
+ * The overview and a lead's page open with their data too, never their skeleton first.
  */
 import { expect, test, type Page } from './support/test';
 import { openSignedIn } from './support/open-signed-in';
@@ -16,6 +17,27 @@ const slowLeadList = (page: Page, ms: number) =>
     await new Promise((resolve) => setTimeout(resolve, ms));
     await route.continue();
   });
+
+/** Holds each answer of an API path back for `ms`. */
+const slowApi = (page: Page, path: string, ms: number) =>
+  page.route(new RegExp(`/api/v1/${path}`), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+
+/** Records whether a loading status named `name` ever appeared in the page. */
+const recordStatus = (page: Page, name: string) =>
+  page.addInitScript((label) => {
+    const watch = new MutationObserver(() => {
+      if (!document.querySelector(`[role="status"][aria-label="${label}"]`)) return;
+      (window as unknown as { statusShown: boolean }).statusShown = true;
+      watch.disconnect();
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  }, name);
+
+const statusShown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { statusShown?: boolean }).statusShown ?? false);
 
 /** Records the number of data rows of the Leads grid when it first appears in the page. */
 const recordFirstGrid = (page: Page) =>
@@ -77,4 +99,24 @@ test('after sign-in the page says it is loading until the lead table arrives', a
   await expect(page.getByRole('status', { name: 'Loading Epixel CRM' })).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1)).toBeVisible();
   await expect(page.getByRole('status', { name: 'Loading Epixel CRM' })).toHaveCount(0);
+});
+
+test('the overview opens with its figures, not its skeleton first', async ({ page }) => {
+  await slowApi(page, 'leads/overview/', 400);
+  await recordStatus(page, 'Loading the overview');
+  await openSignedIn(page, 'raj', '/overview');
+  await expect(page.getByRole('list', { name: 'Leads by status' })).toBeVisible();
+  expect(await statusShown(page)).toBe(false);
+});
+
+test('a lead’s page opens with its details, not its skeleton first', async ({ page }) => {
+  await openSignedIn(page, 'raj', '/leads');
+  const first = page.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1).getByRole('link');
+  const name = (await first.textContent()) ?? '';
+  const href = (await first.getAttribute('href')) ?? '';
+  await slowApi(page, 'leads/view/lead/', 400);
+  await recordStatus(page, 'Loading lead');
+  await page.goto(href);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  expect(await statusShown(page)).toBe(false);
 });

@@ -33,7 +33,8 @@ export const LeadDetailsPage = () => {
   const slug = useParams().slug ?? '';
   const { session } = useSession();
   const details = leadDetailsQuery(slug);
-  const lead = useQuery(details);
+  /** Arriving, the loader made the request (router.tsx): a failure is not asked again at once. */
+  const lead = useQuery({ ...details, retryOnMount: false });
   const [today] = useState(accountToday);
   const week = useQuery({
     ...appointmentRangeQuery({ date_from: today, date_to: addDaysIso(today, 7) }),

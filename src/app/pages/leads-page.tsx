@@ -27,7 +27,8 @@ export const LeadsPage = () => {
   const { searchParams, setSearchParams, capabilities, state, isManager } = useLeadListView();
   /** A sort or search the server ignores is dropped, not claimed over unsorted rows. */
   const listQuery = toLeadListQuery(state);
-  const leads = useQuery(leadListQuery(listQuery));
+  /** Arriving, the loader made the request (router.tsx): a failure is not asked again at once. */
+  const leads = useQuery({ ...leadListQuery(listQuery), retryOnMount: false });
   /** A lead deleted a moment ago (Undo still on screen) is left out. */
   const hiddenLeads = useHiddenItems('lead');
   const rows = withoutHidden(leads.data?.results ?? [], hiddenLeads, (lead) => lead.slug);

@@ -3,7 +3,7 @@
  * URL (`?appointment=week`); the counts link to the lead table filtered the same way.
  */
 import { Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { OverviewAppointmentFilter } from '../../contract';
 import { useSession } from '../../features/auth/api/use-session';
@@ -17,13 +17,19 @@ import {
 import { OverviewDashboard } from '../../features/overview/components/overview-dashboard';
 import { OverviewError } from '../../features/overview/components/overview-error';
 import { OverviewSkeleton } from '../../features/overview/components/overview-skeleton';
+import { loadPageData } from '../../lib/load-page-data';
+
+/** The page's loader (router.tsx): the overview opens with its figures, not a skeleton first. */
+export const loadOverviewData = (queryClient: QueryClient, search: URLSearchParams) =>
+  loadPageData(queryClient, overviewQueryOptions(readAppointmentWindow(search)));
 
 export const OverviewPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const appointmentWindow = readAppointmentWindow(searchParams);
   const { session } = useSession();
   const role = session?.user.role ?? null;
-  const query = useQuery(overviewQueryOptions(appointmentWindow));
+  /** Arriving, the loader made the request (router.tsx): a failure is not asked again at once. */
+  const query = useQuery({ ...overviewQueryOptions(appointmentWindow), retryOnMount: false });
   // Asked at once: the counts link to filters and a view the server may not have.
   const capabilities = useLeadListCapabilities(session?.user, true);
   /** A rep's counts open "Owned or assigned"; on a server without it no table shows them. */
