@@ -54,22 +54,18 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
           const page = await loadCode(() => import('./pages/overview-page'));
           return {
             Component: page.OverviewPage,
-            loader: async ({ request }: LoaderFunctionArgs) => {
-              await page.loadOverviewData(queryClient, searchOf(request));
-              return null;
-            },
+            loader: ({ request }: LoaderFunctionArgs) =>
+              page.loadOverviewData(queryClient, searchOf(request)),
           };
         },
       },
       {
         path: childPath(ROUTE_PAGES.leads),
-        loader: async ({ request }) => {
-          await loadPageData(
+        loader: ({ request }) =>
+          loadPageData(
             queryClient,
             leadListQuery(toLeadListQuery(readLeadListState(searchOf(request)))),
-          );
-          return null;
-        },
+          ),
         shouldRevalidate: onArrival,
         lazy: async () => ({
           Component: (await loadCode(() => import('./pages/leads-page'))).LeadsPage,
@@ -83,10 +79,7 @@ export const createAppRoutes = (queryClient: QueryClient): RouteObject[] => [
       },
       {
         path: childPath(ROUTE_PAGES.leadDetails),
-        loader: async ({ params }) => {
-          await loadPageData(queryClient, leadDetailsQuery(params.slug ?? ''));
-          return null;
-        },
+        loader: ({ params }) => loadPageData(queryClient, leadDetailsQuery(params.slug ?? '')),
         shouldRevalidate: onArrival,
         lazy: async () => ({
           Component: (await loadCode(() => import('./pages/lead-details-page'))).LeadDetailsPage,

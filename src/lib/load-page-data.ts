@@ -18,14 +18,14 @@ import { waitAtMost } from './wait-at-most';
 
 export const PAGE_DATA_WAIT_MS = 1000;
 
-export const loadPageData = <TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+/** Resolves to `null`, what a router loader hands its page: the data is in the query cache. */
+export const loadPageData = async <TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
   queryClient: QueryClient,
   query: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
-): Promise<void> => {
-  if (!sessionStore.get().session) return Promise.resolve();
+): Promise<null> => {
+  if (!sessionStore.get().session) return null;
   const shown = queryClient.getQueryData(query.queryKey) !== undefined;
   const answered = queryClient.prefetchQuery(query);
-  return shown || !onlineManager.isOnline()
-    ? Promise.resolve()
-    : waitAtMost(answered, PAGE_DATA_WAIT_MS);
+  if (!shown && onlineManager.isOnline()) await waitAtMost(answered, PAGE_DATA_WAIT_MS);
+  return null;
 };

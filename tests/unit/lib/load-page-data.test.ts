@@ -19,7 +19,7 @@ const rows = leadListQuery(toLeadListQuery(readLeadListState(new URLSearchParams
 let answer: (body: unknown) => void;
 let asked = 0;
 
-const settled = (promise: Promise<void>) => {
+const settled = (promise: Promise<unknown>) => {
   const state = { done: false };
   void promise.then(() => (state.done = true));
   return state;
