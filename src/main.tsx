@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createAppRouter } from './app/router';
 import { whenRouterReady } from './app/when-router-ready';
+import { holdUntilContentPainted } from './components/after-content';
 import { refreshKeptSession } from './lib/http-client';
 import { startOfflineCache } from './lib/offline/start-offline-cache';
 import { loadPageConfig } from './lib/page-config';
@@ -27,6 +28,7 @@ void Promise.all([loadPageConfig().then(refreshKeptSession), startOfflineCache(q
   async () => {
     const router = createAppRouter(queryClient);
     await whenRouterReady(router);
+    holdUntilContentPainted();
     createRoot(root).render(
       <StrictMode>
         <App queryClient={queryClient} router={router} />

@@ -1,7 +1,9 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider, type DataRouter } from 'react-router';
+import { useEffect } from 'react';
 import { theme } from './theme';
+import { releaseAfterNextPaint } from '../components/after-content';
 
 type AppProps = {
   /** Comes filled with what the user last saw (main.tsx), before the first render. */
@@ -10,6 +12,7 @@ type AppProps = {
 };
 
 export const App = ({ queryClient, router }: AppProps) => {
+  useEffect(releaseAfterNextPaint, []);
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />

@@ -23,6 +23,7 @@ import { ThemeModeButton } from './theme-mode-button';
 import { UndoProvider } from '../undo/undo-provider';
 import { UserMenu } from './user-menu';
 import { onDemandPart } from '../../components/on-demand-part';
+import { AfterContent } from '../../components/after-content';
 
 const loadPhoneDrawer = () => import('./phone-drawer');
 
@@ -74,10 +75,12 @@ export const AppShell = () => {
             >
               Epixel CRM
             </Typography>
-            <NetworkStatus />
-            <PendingWritesButton />
-            <ThemeModeButton />
-            <UserMenu />
+            <AfterContent>
+              <NetworkStatus />
+              <PendingWritesButton />
+              <ThemeModeButton />
+              <UserMenu />
+            </AfterContent>
           </Toolbar>
           {navigation.state === 'loading' && (
             <LinearProgress

@@ -1,6 +1,7 @@
 import { Box, Toolbar } from '@mui/material';
 import { NAV_WIDTH } from './nav-width';
 import { NavList } from './nav-list';
+import { AfterContent } from '../../components/after-content';
 
 /**
  * The navigation beside the page on a wide screen: a fixed column under the app bar. A plain
@@ -24,7 +25,9 @@ export const SideNav = () => (
       }}
     >
       <Toolbar />
-      <NavList />
+      <AfterContent>
+        <NavList />
+      </AfterContent>
     </Box>
   </Box>
 );

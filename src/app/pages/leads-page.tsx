@@ -3,6 +3,7 @@ import { Button, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
+import { AfterContent } from '../../components/after-content';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import {
   hasLeadFilters,
@@ -67,12 +68,14 @@ export const LeadsPage = () => {
           </Button>
         </Stack>
       </Stack>
-      <LeadFilters
-        state={state}
-        onStateChange={onStateChange}
-        isManager={isManager}
-        capabilities={capabilities}
-      />
+      <AfterContent rememberHeightAs="lead-filters">
+        <LeadFilters
+          state={state}
+          onStateChange={onStateChange}
+          isManager={isManager}
+          capabilities={capabilities}
+        />
+      </AfterContent>
       <LeadBulkActions selection={selection} filters={toLeadFilterQuery(state)} />
       {leads.isError && (
         <QueryErrorAlert onRetry={() => leads.refetch()}>

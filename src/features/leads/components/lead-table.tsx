@@ -25,6 +25,7 @@ import type { LeadSelectionControls } from './use-lead-selection';
 import { useGridNavigation } from './use-grid-navigation';
 import { useStoredColumnVisibility } from './use-stored-column-visibility';
 import { TablePager } from '../../../components/table-pager';
+import { AfterContent } from '../../../components/after-content';
 
 const HIDDEN_COLUMNS_KEY = 'crm.leads.hidden-columns';
 
@@ -41,6 +42,8 @@ type LeadTableProps = {
 };
 
 const SORT_OFF_ID = 'lead-table-sort-off';
+/** The pager's height: 40 px buttons, 4 px above and below; its stand-in at a cold start. */
+const PAGER_HEIGHT = 48;
 
 /**
  * The server pages and sorts (only one page of leads is ever in the browser), so a plain table
@@ -147,14 +150,16 @@ export const LeadTable = ({
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePager
-        count={rowCount}
-        page={state.page}
-        pageSize={state.pageSize}
-        pageSizeOptions={PAGE_SIZE_OPTIONS}
-        onPageChange={(page) => onStateChange({ ...state, page })}
-        onPageSizeChange={(pageSize) => onStateChange({ ...state, page: 0, pageSize })}
-      />
+      <AfterContent placeholder={<Box sx={{ height: PAGER_HEIGHT }} />}>
+        <TablePager
+          count={rowCount}
+          page={state.page}
+          pageSize={state.pageSize}
+          pageSizeOptions={PAGE_SIZE_OPTIONS}
+          onPageChange={(page) => onStateChange({ ...state, page })}
+          onPageSizeChange={(pageSize) => onStateChange({ ...state, page: 0, pageSize })}
+        />
+      </AfterContent>
     </Stack>
   );
 };
