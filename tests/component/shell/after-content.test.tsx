@@ -56,7 +56,7 @@ describe('AfterContent', () => {
   });
 
   it('keeps the height the part last had at this window width while it is held', async () => {
-    localStorage.setItem(FILTERS_KEY, JSON.stringify({ width: window.innerWidth, height: 96 }));
+    localStorage.setItem(FILTERS_KEY, `${window.innerWidth} 96`);
     holdUntilContentPainted();
     const { container } = render(
       <AfterContent rememberHeightAs="lead-filters">
@@ -71,10 +71,7 @@ describe('AfterContent', () => {
   });
 
   it('does not hold a part whose height at this window width it never saw', async () => {
-    localStorage.setItem(
-      FILTERS_KEY,
-      JSON.stringify({ width: window.innerWidth + 200, height: 96 }),
-    );
+    localStorage.setItem(FILTERS_KEY, `${window.innerWidth + 200} 96`);
     holdUntilContentPainted();
     render(
       <AfterContent rememberHeightAs="lead-filters">
