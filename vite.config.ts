@@ -141,6 +141,16 @@ export default defineConfig({
     // The boot chunk below is one file of ~650 kB raw (~205 kB gzip) by design.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
+      treeshake: {
+        /**
+         * The contract's modules only build schemas and constants, so one whose exports nothing
+         * uses is left out: the request schemas (forms and the server) stay out of the entry,
+         * which needs only the answers' schemas. zod-without-eval is the exception: it
+         * configures zod, and every contract module imports it for that.
+         */
+        moduleSideEffects: (id: string) =>
+          !/[\\/]src[\\/]contract[\\/](?!zod-without-eval\.ts$)/.test(id),
+      },
       output: {
         /**
          * Everything the entry needs before any page, in one file. Left to itself the bundler

@@ -1,5 +1,5 @@
 /** The response envelope, the error layout and the paginated list (contract section 1). */
-import { z } from 'zod';
+import { z } from './zod-without-eval';
 
 /** `errors` values may be a string or a list of strings, under any key (tolerant reading). */
 export const errorsSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]));

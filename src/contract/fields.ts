@@ -3,7 +3,7 @@
  * Framework validates form fields: a missing field is "required", an empty or all-blank string
  * is "blank" (text is trimmed first), then length and format checks apply.
  */
-import { z } from 'zod';
+import { z } from './zod-without-eval';
 import { MESSAGES, invalidChoiceMessage, maxLengthMessage } from './messages';
 import type { Open } from './vocabularies';
 

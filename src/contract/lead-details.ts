@@ -1,5 +1,5 @@
 /** GET leads/view/lead/: the lead with its notes (newest first) and appointments. */
-import { z } from 'zod';
+import { z } from './zod-without-eval';
 import { appointmentSchema } from './appointments';
 import { leadSchema } from './leads';
 import { noteSchema } from './notes';

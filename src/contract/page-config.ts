@@ -4,7 +4,7 @@
  * host, a `config.json` beside index.html. Shared by the reference server (which writes the
  * tags) and the dashboard (which reads either).
  */
-import { z } from 'zod';
+import { z } from './zod-without-eval';
 
 export const PAGE_CONFIG_META = {
   apiBaseUrl: 'epixel-api-base-url',

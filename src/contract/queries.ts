@@ -1,45 +1,7 @@
-/** Shared pieces of list queries: paging, plain filters and ordering. */
-import { z } from 'zod';
+/** List queries: page sizes and the sort format, read and written in one place. */
 
 export const DEFAULT_PAGE_LIMIT = 25;
 export const MAX_PAGE_LIMIT = 100;
-
-const wholeNumber = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
-  z
-    .union([z.string(), z.number()])
-    .optional()
-    .catch(undefined)
-    .transform((value) => {
-      const parsed = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-      return typeof parsed === 'number' && Number.isInteger(parsed) && parsed >= 0
-        ? Math.min(parsed, max)
-        : fallback;
-    });
-
-/** `offset` and `limit`, read as DRF's LimitOffsetPagination does: bad values fall back. */
-export const pageQuery = {
-  offset: wholeNumber(0),
-  limit: wholeNumber(DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT).transform((limit) =>
-    limit === 0 ? DEFAULT_PAGE_LIMIT : limit,
-  ),
-};
-
-/** A text filter: blank means "no filter". */
-export const optionalFilter = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : undefined));
-
-/**
- * A filter whose blank value means "no filter", as django-filter reads an empty parameter
- * (`?status=`): the choice or format check applies only to a value that is set.
- */
-export const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    schema,
-  );
 
 export type Ordering<Field extends string> = { field: Field; descending: boolean };
 
@@ -62,11 +24,3 @@ export const parseOrdering = <const T extends readonly string[]>(
 /** The sort format, written in one place (the inverse of `parseOrdering`). */
 export const formatOrdering = ({ field, descending }: Ordering<string>): string =>
   `${descending ? '-' : ''}${field}`;
-
-/** `ordering=<field>` or `-<field>`; an unknown field is ignored, as DRF's OrderingFilter does. */
-export const orderingParam = <const T extends readonly string[]>(fields: T) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => parseOrdering(fields, value) ?? undefined)
-    .catch(undefined);

@@ -1,5 +1,5 @@
 /** Turns a zod error into the contract's `{field: [message, ...]}` layout. */
-import type { z } from 'zod';
+import type { z } from './zod-without-eval';
 import type { ContractErrors } from './envelope';
 import { NON_FIELD_ERRORS } from './messages';
 
