@@ -48,6 +48,10 @@ describe('bulk actions on the lead table', () => {
     expect(checkbox('BulkB Selectrange')).toBeChecked();
     expect(checkbox('BulkC Selectrange')).toBeChecked();
     expect(checkbox('BulkE Selectrange')).not.toBeChecked();
+    // The grid's rows say which are selected, as a screen reader announces them.
+    const row = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
+    expect(row('BulkC Selectrange')).toHaveAttribute('aria-selected', 'true');
+    expect(row('BulkE Selectrange')).toHaveAttribute('aria-selected', 'false');
 
     checkbox('BulkE Selectrange').focus();
     await user.keyboard(' ');

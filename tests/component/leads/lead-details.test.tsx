@@ -67,10 +67,7 @@ describe('the lead details page', () => {
     );
     await signInAs('raj');
     const lead = await createLead({ status: 'potential' });
-    const chipDot = () =>
-      within(screen.getByText('Potential').parentElement as HTMLElement).getByTestId(
-        'FiberManualRecordIcon',
-      );
+    const chipDot = () => screen.getByText('Potential').parentElement!.querySelector('svg');
     const { router } = renderApp(`/leads/${lead.slug}`);
     await screen.findByRole('heading', { name: leadHeading(lead) });
     // No overview seen yet: the contract's palette, without a request for it.

@@ -1,16 +1,24 @@
-import { Link as MuiLink } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { vocabularyLabel, type Lead, type LeadOrderingField } from '../../../contract';
 import { formatDateTime } from '../../../lib/format-date-time';
+import type { StatusPalette } from '../api/status-palette';
 import { leadName } from '../model/lead-name';
 import { LeadStatusChip } from './lead-status-chip';
+import { LEAD_LINK_CLASS } from './lead-table-body';
 
 /**
  * The lead table's columns. `field` is also the server's ordering field, so every header sorts
  * on the server. A column whose cell holds a link takes keyboard focus on that link (the ARIA
- * grid pattern's "single widget in a cell"); other cells take it themselves.
+ * grid pattern's "single widget in a cell"); other cells take it themselves. A cell is plain
+ * markup: LeadTableBody gives it MUI's look once for the whole page of rows.
  */
+export type LeadCellContext = {
+  tabIndex: number;
+  /** The status colours, resolved once for the page. */
+  palette: StatusPalette;
+};
+
 export type LeadColumn = {
   field: LeadOrderingField;
   header: string;
@@ -19,7 +27,7 @@ export type LeadColumn = {
   /** Shown on a phone (narrower than 600 px). */
   onPhone: boolean;
   minWidth: number;
-  render: (lead: Lead, focus: { tabIndex: number }) => ReactNode;
+  render: (lead: Lead, context: LeadCellContext) => ReactNode;
   ownsFocus?: boolean;
 };
 
@@ -34,9 +42,9 @@ export const LEAD_COLUMNS: readonly LeadColumn[] = [
     minWidth: 170,
     ownsFocus: true,
     render: (lead, { tabIndex }) => (
-      <MuiLink component={Link} to={leadPath(lead)} tabIndex={tabIndex}>
+      <Link className={LEAD_LINK_CLASS} to={leadPath(lead)} tabIndex={tabIndex}>
         {leadName(lead)}
-      </MuiLink>
+      </Link>
     ),
   },
   {
@@ -61,7 +69,7 @@ export const LEAD_COLUMNS: readonly LeadColumn[] = [
     hideable: true,
     onPhone: true,
     minWidth: 120,
-    render: (lead) => <LeadStatusChip status={lead.status} />,
+    render: (lead, { palette }) => <LeadStatusChip status={lead.status} palette={palette} />,
   },
   {
     field: 'source',

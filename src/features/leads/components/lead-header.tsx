@@ -7,11 +7,13 @@ import type { Lead } from '../../../contract';
 import { canDeleteLead, canEditLead, type Viewer } from '../model/lead-permissions';
 import { DeleteLeadDialog } from './delete-lead-dialog';
 import { leadName } from '../model/lead-name';
-import { LeadStatusChip } from './lead-status-chip';
+import { StyledLeadStatusChip } from './lead-status-chip';
+import { useStatusPalette } from '../api/status-palette';
 
 /** The lead's name and stage, with the actions the viewer may take on it. */
 export const LeadHeader = ({ lead, viewer }: { lead: Lead; viewer: Viewer }) => {
   const [deleting, setDeleting] = useState(false);
+  const palette = useStatusPalette();
   const name = leadName(lead);
   return (
     <Stack
@@ -23,7 +25,7 @@ export const LeadHeader = ({ lead, viewer }: { lead: Lead; viewer: Viewer }) => 
         <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
           {name}
         </Typography>
-        <LeadStatusChip status={lead.status} />
+        <StyledLeadStatusChip status={lead.status} palette={palette} />
       </Stack>
       <Stack direction="row" spacing={1}>
         {canEditLead(lead, viewer) && (

@@ -1,25 +1,24 @@
-import { Box, TableCell } from '@mui/material';
-import { useRef, type ComponentProps } from 'react';
+import { TableCell } from '@mui/material';
+import { styled, type CSSObject, type Theme } from '@mui/material/styles';
+import { useRef } from 'react';
+
+/** A row's checkbox cell: LeadTableBody styles it and its checkbox by this class. */
+export const LEAD_SELECT_CELL_CLASS = 'lead-select-cell';
 
 /**
  * The browser's own checkbox in the theme's colour: a row of them costs the leads route no
  * checkbox component (MUI's adds ~2 kB gzip), and it keeps every native keyboard and screen
  * reader behaviour.
  */
-const SelectBox = ({
-  indeterminate = false,
-  ...props
-}: ComponentProps<'input'> & { indeterminate?: boolean }) => (
-  <Box
-    component="input"
-    type="checkbox"
-    ref={(node: HTMLInputElement | null) => {
-      if (node) node.indeterminate = indeterminate;
-    }}
-    sx={{ width: 18, height: 18, m: 1.5, accentColor: 'primary.main', cursor: 'pointer' }}
-    {...props}
-  />
-);
+export const selectBoxStyles = (theme: Theme): CSSObject => ({
+  width: 18,
+  height: 18,
+  margin: 12,
+  accentColor: theme.vars?.palette.primary.main,
+  cursor: 'pointer',
+});
+
+const PageSelectBox = styled('input')(({ theme }) => selectBoxStyles(theme));
 
 type RowSelectCellProps = {
   /** The lead's name: the checkbox reads "Select <name>". */
@@ -37,13 +36,14 @@ type RowSelectCellProps = {
 export const RowSelectCell = ({ name, checked, onToggle, focus }: RowSelectCellProps) => {
   const shift = useRef(false);
   return (
-    <TableCell
+    <td
       role="gridcell"
-      padding="checkbox"
+      className={LEAD_SELECT_CELL_CLASS}
       onClick={(event) => event.stopPropagation()}
       onFocus={focus.onFocus}
     >
-      <SelectBox
+      <input
+        type="checkbox"
         checked={checked}
         tabIndex={focus.tabIndex}
         onClick={(event) => {
@@ -52,7 +52,7 @@ export const RowSelectCell = ({ name, checked, onToggle, focus }: RowSelectCellP
         onChange={() => onToggle(shift.current)}
         aria-label={`Select ${name}`}
       />
-    </TableCell>
+    </td>
   );
 };
 
@@ -70,9 +70,12 @@ export const PageSelectCell = ({
   onToggle,
 }: PageSelectCellProps) => (
   <TableCell padding="checkbox">
-    <SelectBox
+    <PageSelectBox
+      type="checkbox"
+      ref={(node: HTMLInputElement | null) => {
+        if (node) node.indeterminate = indeterminate;
+      }}
       checked={checked}
-      indeterminate={indeterminate}
       disabled={disabled}
       onChange={onToggle}
       aria-label="Select all on this page"

@@ -3,10 +3,7 @@ import {
   LinearProgress,
   Stack,
   Table,
-  TableBody,
-  TableCell,
   TableContainer,
-  TableRow,
   Typography,
   useMediaQuery,
 } from '@mui/material';
@@ -19,6 +16,8 @@ import { LEAD_COLUMNS, leadPath } from './lead-columns';
 import { LeadColumnChooser } from './lead-column-chooser';
 import { leadName } from '../model/lead-name';
 import { PageSelectCell, RowSelectCell } from './lead-selection-cells';
+import { LeadTableBody } from './lead-table-body';
+import { useStatusPalette } from '../api/status-palette';
 import { LeadTableEmpty } from './lead-table-empty';
 import { LeadTableHead } from './lead-table-head';
 import type { LeadSelectionControls } from './use-lead-selection';
@@ -67,6 +66,7 @@ export const LeadTable = ({
   const columns = LEAD_COLUMNS.filter((column) =>
     onPhone ? column.onPhone : visibility[column.field] !== false,
   );
+  const palette = useStatusPalette();
   const open = (lead: Lead) => void navigate(leadPath(lead));
   // Column 0 is the selection checkbox; the lead's columns follow.
   const grid = useGridNavigation(rows.length, columns.length + 1, (row) => open(rows[row]!), 1);
@@ -110,14 +110,12 @@ export const LeadTable = ({
               />
             }
           />
-          <TableBody onKeyDown={grid.onKeyDown}>
+          <LeadTableBody onKeyDown={grid.onKeyDown}>
             {rows.map((lead, rowIndex) => (
-              <TableRow
+              <tr
                 key={lead.slug}
-                hover
-                selected={selection.selectedRows.includes(lead)}
+                aria-selected={selection.selectedRows.includes(lead)}
                 onClick={() => open(lead)}
-                sx={{ cursor: 'pointer' }}
               >
                 <RowSelectCell
                   name={leadName(lead)}
@@ -128,26 +126,26 @@ export const LeadTable = ({
                 {columns.map((column, colIndex) => {
                   const focus = grid.cellFocus(rowIndex, colIndex + 1);
                   return (
-                    <TableCell
+                    <td
                       key={column.field}
                       role="gridcell"
                       tabIndex={column.ownsFocus ? undefined : focus.tabIndex}
                       onFocus={focus.onFocus}
                     >
-                      {column.render(lead, focus)}
-                    </TableCell>
+                      {column.render(lead, { tabIndex: focus.tabIndex, palette })}
+                    </td>
                   );
                 })}
-              </TableRow>
+              </tr>
             ))}
             {rows.length === 0 && !loading && (
-              <TableRow>
-                <TableCell role="gridcell" colSpan={columns.length + 1} sx={{ height: 240 }}>
+              <tr>
+                <td role="gridcell" colSpan={columns.length + 1} style={{ height: 240 }}>
                   <LeadTableEmpty filtered={filtered} />
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             )}
-          </TableBody>
+          </LeadTableBody>
         </Table>
       </TableContainer>
       <AfterContent placeholder={<Box sx={{ height: PAGER_HEIGHT }} />}>
