@@ -1,5 +1,4 @@
-import { styled, type Theme } from '@mui/material/styles';
-import type { CSSObject } from '@mui/material/styles';
+import { styled, type CSSObject, type Theme } from '@mui/material/styles';
 import { vocabularyLabel, type Lead } from '../../../contract';
 import type { StatusPalette } from '../api/status-palette';
 
