@@ -4,9 +4,9 @@
  * are still mounted at once; only their code arrives a moment later, into a box that keeps
  * the calendar's place.
  */
-import { Skeleton } from '@mui/material';
 import type { ComponentProps } from 'react';
 import { onDemandPart } from '../../../components/on-demand-part';
+import { PartPlaceholder } from '../../../components/part-placeholder';
 
 export const LazyAppointmentDialog = onDemandPart(
   'The appointment form',
@@ -18,8 +18,5 @@ const Calendar = onDemandPart(
 );
 
 export const LazyAppointmentCalendar = (props: ComponentProps<typeof Calendar>) => (
-  <Calendar
-    {...props}
-    fallback={<Skeleton variant="rounded" height={640} aria-label="Loading the calendar" />}
-  />
+  <Calendar {...props} fallback={<PartPlaceholder label="Loading the calendar" height={640} />} />
 );

@@ -3,9 +3,9 @@
  * zod resolver, MUI's text field) is the largest part of the page and nobody types in the first
  * instant. A box of the form's height keeps its place meanwhile, so nothing below it jumps.
  */
-import { Skeleton } from '@mui/material';
 import type { ComponentProps } from 'react';
 import { onDemandPart } from '../../../components/on-demand-part';
+import { PartPlaceholder } from '../../../components/part-placeholder';
 
 const Composer = onDemandPart(
   'The note box',
@@ -13,8 +13,5 @@ const Composer = onDemandPart(
 );
 
 export const LazyNoteComposer = (props: ComponentProps<typeof Composer>) => (
-  <Composer
-    {...props}
-    fallback={<Skeleton variant="rounded" height={132} aria-label="Loading the note box" />}
-  />
+  <Composer {...props} fallback={<PartPlaceholder label="Loading the note box" height={132} />} />
 );
