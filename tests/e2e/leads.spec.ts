@@ -44,6 +44,26 @@ test("a lead's page with its notes has no serious accessibility problems", async
   await expectNoSeriousA11yViolations(page);
 });
 
+test("a lead's page whose note box is still loading has no serious accessibility problems", async ({
+  page,
+  request,
+}) => {
+  const raj = await apiAs(request, 'raj');
+  const slug = await raj.createLead(unique());
+  // The note box's code is held back until the scan is done.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/note-composer-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openSignedIn(page, 'raj', `/leads/${slug}`);
+  await expect(page.getByRole('status', { name: 'Loading the note box' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  release();
+  await expect(page.getByRole('textbox', { name: 'New note' })).toBeVisible();
+});
+
 test(
   'a rep creates a lead after the form explains the phone rule, and lands on its page',
   STRICT_TOO,
