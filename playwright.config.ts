@@ -69,6 +69,8 @@ const serversFor = (worker: number) => {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The tests drive the last build: a build older than the code stops the run (npm test builds).
+  globalSetup: './tests/e2e/support/fresh-build.ts',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: WORKERS,
