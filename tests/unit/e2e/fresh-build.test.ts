@@ -1,12 +1,16 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { staleBuildReason } from '../../e2e/support/fresh-build';
+
+const made: string[] = [];
+afterEach(() => made.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 /** A checkout with one source file and, optionally, a build, each written at a given second. */
 const checkout = (sourceAt: number, builtAt: number | null): string => {
   const root = mkdtempSync(join(tmpdir(), 'fresh-build-'));
+  made.push(root);
   mkdirSync(join(root, 'src', 'app'), { recursive: true });
   const source = join(root, 'src', 'app', 'page.tsx');
   writeFileSync(source, 'export {};');
