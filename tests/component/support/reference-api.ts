@@ -29,6 +29,7 @@ export const startReferenceApi = ({
 }: { seed?: number; strict?: boolean } = {}): (() => ReferenceApi) => {
   let api: ReferenceApi | null = null;
   let dir = '';
+  const inFlight = new Set<Promise<Response>>();
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'crm-component-'));
     api = createApp({
@@ -39,10 +40,18 @@ export const startReferenceApi = ({
       strict,
     });
     const app = api.app;
-    setForward((request) => app.fetch(request));
+    setForward((request) => {
+      const answer = Promise.resolve(app.fetch(request));
+      inFlight.add(answer);
+      void answer.finally(() => inFlight.delete(answer));
+      return answer;
+    });
   });
-  afterAll(() => {
+  afterAll(async () => {
     setForward(null);
+    // A page left open by the file's last test may still be asking: its requests finish on an
+    // open database, instead of failing (and logging) on a closed one.
+    await Promise.allSettled([...inFlight]);
     api?.close();
     rmSync(dir, { recursive: true, force: true });
   });
