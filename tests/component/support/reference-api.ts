@@ -43,7 +43,8 @@ export const startReferenceApi = ({
     setForward((request) => {
       const answer = Promise.resolve(app.fetch(request));
       inFlight.add(answer);
-      void answer.finally(() => inFlight.delete(answer));
+      const forget = () => inFlight.delete(answer);
+      answer.then(forget, forget); // not `finally`: its copy of a failure would go unhandled
       return answer;
     });
   });
